@@ -1,0 +1,1 @@
+"""Load stage: consolidated workbooks, feedback workbooks and the canonical CSV in outbox/."""

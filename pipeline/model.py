@@ -1,0 +1,164 @@
+"""The data that flows between stages: submissions, extracted items with provenance, canonical rows.
+
+Extraction produces a ``Submission`` holding ``Item``s (program / kegiatan / sub kegiatan rows,
+with their indicators and measures, each value tied to its source cell). Normalization flattens
+items into ``CanonicalRow``s: one row per measure value, the single table design every document
+type shares (measure x period x scenario), described by ``schemas/canonical_row.schema.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from pipeline.codes import Code, Level
+from pipeline.findings import FindingList
+from pipeline.findings.model import a1
+
+
+@dataclass(slots=True)
+class Measure:
+    """One number of an item: what it measures, for which period and scenario, and where it was."""
+
+    measure: str  # pagu, target, belanja_operasi, belanja_pegawai, belanja_barang_jasa, belanja_modal, ...
+    period: str  # "2024", "2025", "2024-TW1"
+    scenario: str  # rencana, sebelum, setelah, realisasi, ...
+    value: Decimal | None
+    raw: str
+    row: int
+    col: int
+    unit: str | None = None  # canonical unit (targets)
+    unit_raw: str = ""
+
+    @property
+    def cell(self) -> str:
+        return a1(self.row, self.col)
+
+
+@dataclass(slots=True)
+class Indicator:
+    """A performance indicator of an item with its targets (continuation rows add more)."""
+
+    text: str
+    row: int
+    col: int
+    targets: list[Measure] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Item:
+    """A program / kegiatan / sub kegiatan (or urusan / bidang) row as the document states it."""
+
+    row: int  # first physical row (1-based)
+    kode: Code | None
+    kode_raw: str
+    level: Level | None
+    nama: str
+    sheet: str = ""
+    level_inferred: bool = False
+    attrs: dict[str, str] = field(default_factory=dict)  # lokasi, sumber_dana, catatan, ...
+    cells: dict[str, tuple[int, int]] = field(default_factory=dict)  # field -> (row, col)
+    indicators: list[Indicator] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+    parent: Item | None = field(default=None, repr=False)
+
+    @property
+    def key(self) -> str:
+        return str(self.kode) if self.kode else f"row{self.row}"
+
+    def measure(self, measure: str, period: str, scenario: str = "rencana") -> Measure | None:
+        for m in self.measures:
+            if m.measure == measure and m.period == period and m.scenario == scenario:
+                return m
+        return None
+
+    def cell_of(self, fld: str) -> tuple[int, int]:
+        return self.cells.get(fld, (self.row, 1))
+
+
+@dataclass(slots=True)
+class TotalRow:
+    """A ``JUMLAH`` / ``JUMLAH TOTAL`` row: checked against the data, never imported as data."""
+
+    row: int
+    label: str
+    measures: list[Measure] = field(default_factory=list)
+    scope_start: int = 0  # first data row the total covers
+
+
+@dataclass(slots=True)
+class Reading:
+    """How the file was read: sheet, header rows, which column holds which field."""
+
+    sheet: str
+    header_rows: tuple[int, ...]
+    columns: dict[str, int]  # field -> 1-based column
+    source: str  # "template" or "table"
+    other_sheets: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Submission:
+    """One file's content once extracted: identity, items, totals, how it was read, findings."""
+
+    file_name: str
+    sha256: str
+    document: str  # renja, renja_perubahan, evaluasi_renja, rencana_aksi, rkt, review_ranwal
+    tahun: int | None = None
+    pemda: str = ""
+    opd: str = ""
+    template_version: str = ""
+    reading: Reading | None = None
+    items: list[Item] = field(default_factory=list)
+    totals: list[TotalRow] = field(default_factory=list)
+    findings: FindingList = field(default_factory=FindingList)
+    meta_sources: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> {source: value}
+
+    @property
+    def sheet(self) -> str:
+        return self.reading.sheet if self.reading else ""
+
+    @property
+    def accepted(self) -> bool:
+        return not self.findings.has_errors
+
+
+CANONICAL_FIELDS = (
+    "submission_id", "document", "tahun", "pemda", "opd", "bidang", "kode", "level", "parent_kode",
+    "nama", "indikator_no", "indikator", "lokasi", "sumber_dana", "catatan", "measure", "period",
+    "scenario", "value", "unit", "raw", "source_file", "sha256", "sheet", "cell",
+)
+
+
+@dataclass(slots=True)
+class CanonicalRow:
+    """One value of the canonical table; see ``schemas/canonical_row.schema.json``."""
+
+    submission_id: str
+    document: str
+    tahun: int
+    pemda: str
+    opd: str
+    bidang: str
+    kode: str
+    level: str
+    parent_kode: str
+    nama: str
+    indikator_no: int  # 0: the item's own measures (pagu...); 1..n: its indicators
+    indikator: str
+    lokasi: str
+    sumber_dana: str
+    catatan: str
+    measure: str
+    period: str
+    scenario: str
+    value: Decimal | None
+    unit: str
+    raw: str
+    source_file: str
+    sha256: str
+    sheet: str
+    cell: str
+
+    def as_tuple(self) -> tuple[object, ...]:
+        return tuple(getattr(self, f) for f in CANONICAL_FIELDS)
