@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from pipeline.codes import Code, Level
 from pipeline.findings import FindingList
@@ -113,6 +114,7 @@ class Submission:
     totals: list[TotalRow] = field(default_factory=list)
     findings: FindingList = field(default_factory=FindingList)
     meta_sources: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> {source: value}
+    records: list[Any] = field(default_factory=list, repr=False)  # extract.records.RowRecord
 
     @property
     def sheet(self) -> str:

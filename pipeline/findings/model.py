@@ -55,7 +55,8 @@ class Finding:
         params = _Missing(file=self.file, sheet=self.sheet or "", row=self.row or "", raw=self.raw or "",
                           kode=self.kode or "")
         params.update(self.params)
-        return template.format_map(params)
+        text = template.format_map(params)
+        return text[:1].upper() + text[1:]
 
     def sort_key(self) -> tuple[str, int, int, int, str]:
         return (self.sheet or "", self.row or 0, self.column or 0, _SEVERITY_ORDER[self.severity], self.code)
@@ -76,7 +77,17 @@ class Finding:
             "expected": self.expected,
             "kode": self.kode,
             "related_cells": list(self.related),
+            "params": {k: v for k, v in self.params.items() if isinstance(v, str | int | float | bool)},
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
+        """Rebuild a finding from ``to_dict`` output (reports kept beside the store)."""
+        col = data.get("column")
+        return cls(data["code"], params=dict(data.get("params") or {}), file=data.get("file") or "",
+                   sheet=data.get("sheet"), row=data.get("row"), column=column_index(col) if col else None,
+                   field=data.get("field"), raw=data.get("raw"), expected=data.get("expected"),
+                   kode=data.get("kode"), related=tuple(data.get("related_cells") or ()))
 
 
 class FindingList(list[Finding]):
@@ -113,6 +124,13 @@ def column_letter(col: int) -> str:
         col, rem = divmod(col - 1, 26)
         letters = chr(65 + rem) + letters
     return letters
+
+
+def column_index(letters: str) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + (ord(ch) - 64)
+    return n
 
 
 def a1(row: int, col: int) -> str:

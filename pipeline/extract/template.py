@@ -1,0 +1,95 @@
+"""Read a workbook made from the official template: its hidden ``_meta`` sheet names the layout."""
+
+from __future__ import annotations
+
+from pipeline.documents import DocumentType, document_type
+from pipeline.extract.assemble import Context, assemble
+from pipeline.extract.records import RowRecord, classify
+from pipeline.extract.workbook import SheetData, WorkbookData
+from pipeline.model import Reading, Submission
+from pipeline.values import cell_text, is_blank
+
+META_SHEET = "_meta"
+
+
+def template_meta(wb: WorkbookData) -> dict[str, str] | None:
+    """The key/value pairs of the template's ``_meta`` sheet, or ``None`` when there is none."""
+    sheet = wb.sheet(META_SHEET)
+    if sheet is None:
+        return None
+    meta = {}
+    for line in sheet.rows:
+        if len(line) >= 2 and not is_blank(line[0]):
+            meta[cell_text(line[0]).lower()] = cell_text(line[1])
+    if meta.get("template") != "bappeda-pipeline" or "document" not in meta:
+        return None
+    return meta
+
+
+def read_template(wb: WorkbookData, meta: dict[str, str], sub: Submission, bidang: str = "") -> None:
+    """Fill ``sub`` from a template workbook whose ``_meta`` says where everything is."""
+    doc = document_type(meta["document"])
+    sub.document = doc.name
+    sub.template_version = meta.get("version", "")
+    sub.pemda, sub.opd = meta.get("pemda", ""), meta.get("opd", "")
+    try:
+        sub.tahun = int(float(meta.get("tahun", "")))
+    except ValueError:
+        sub.tahun = None
+    sheet = wb.sheet(meta.get("sheet", ""))
+    if sheet is None:
+        ctx = Context(sub, meta.get("sheet", ""), doc)
+        ctx.add("document-unknown", missing=f"sheet '{meta.get('sheet', '')}'")
+        return
+    columns = [c for c in meta.get("columns", "").split(",") if c]
+    header_row = int(float(meta.get("header_row", "6")))
+    first = int(float(meta.get("first_data_row", "8")))
+    col_of = {fld: i + 1 for i, fld in enumerate(columns) if fld in doc.properties}
+    sub.reading = Reading(sheet.name, (header_row, first - 1), col_of, "template",
+                          tuple(s.name for s in wb.sheets if s.name != sheet.name and s.visible))
+    _title_meta(sheet, header_row, sub)
+    sub.records = list(template_records(sheet, first, col_of))
+    assemble(sub.records, Context(sub, sheet.name, doc), wrapped_rows=False, bidang=bidang)
+
+
+def template_records(sheet: SheetData, first_row: int, col_of: dict[str, int]) -> list[RowRecord]:
+    records = []
+    for r in range(first_row, sheet.height + 1):
+        line = sheet.rows[r - 1]
+        values = {}
+        cols = {}
+        for fld, c in col_of.items():
+            v = line[c - 1] if c <= len(line) else None
+            if not is_blank(v):
+                values[fld] = v.strip() if isinstance(v, str) else v
+                cols[fld] = c
+        for (fr, fc) in sheet.formulas_without_value:
+            if fr == r:
+                fld = next((f for f, c in col_of.items() if c == fc), None)
+                if fld:
+                    cols.setdefault(fld, fc)
+        if not values:
+            continue
+        records.append(classify(RowRecord(r, values, cols)))
+    return records
+
+
+def _title_meta(sheet: SheetData, header_row: int, sub: Submission) -> None:
+    """What the visible title rows say (Pemerintah Daerah / Perangkat Daerah / Tahun)."""
+    for r in range(1, header_row):
+        for v in sheet.rows[r - 1] if r <= sheet.height else []:
+            text = cell_text(v)
+            key, sep, value = text.partition(":")
+            if not sep:
+                continue
+            key = key.strip().lower()
+            target = {"pemerintah daerah": "pemda", "perangkat daerah": "opd", "tahun": "tahun"}.get(key)
+            if target:
+                sub.meta_sources.setdefault(target, {})["judul tabel"] = value.strip()
+
+
+def is_template(wb: WorkbookData) -> bool:
+    return template_meta(wb) is not None
+
+
+__all__ = ["DocumentType", "META_SHEET", "is_template", "read_template", "template_meta"]

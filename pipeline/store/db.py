@@ -1,0 +1,209 @@
+"""Submissions and canonical rows, kept in an embedded SQLite database (``--db sqlite:///PATH``).
+
+Each submission is saved in one transaction with its canonical rows; a newer accepted submission
+of the same OPD, document and year marks the earlier one ``superseded`` (it stays in the store).
+Values are stored as exact decimal text, never as REAL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pipeline.model import CANONICAL_FIELDS, CanonicalRow
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS submissions (
+    submission_id TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    file_name TEXT NOT NULL,
+    document TEXT NOT NULL,
+    tahun INTEGER,
+    pemda TEXT NOT NULL,
+    opd TEXT NOT NULL,
+    opd_key TEXT NOT NULL,
+    status TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    errors INTEGER NOT NULL,
+    warnings INTEGER NOT NULL,
+    kept_at TEXT NOT NULL,
+    feedback TEXT NOT NULL,
+    report TEXT NOT NULL,
+    pagu_total TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS submissions_group ON submissions (pemda, tahun, document, opd_key);
+CREATE TABLE IF NOT EXISTS canonical (
+    submission_id TEXT NOT NULL,
+    document TEXT NOT NULL, tahun INTEGER NOT NULL, pemda TEXT NOT NULL, opd TEXT NOT NULL,
+    bidang TEXT NOT NULL, kode TEXT NOT NULL, level TEXT NOT NULL, parent_kode TEXT NOT NULL,
+    nama TEXT NOT NULL, indikator_no INTEGER NOT NULL, indikator TEXT NOT NULL, lokasi TEXT NOT NULL,
+    sumber_dana TEXT NOT NULL, catatan TEXT NOT NULL, measure TEXT NOT NULL, period TEXT NOT NULL,
+    scenario TEXT NOT NULL, value TEXT, unit TEXT NOT NULL, raw TEXT NOT NULL, source_file TEXT NOT NULL,
+    sha256 TEXT NOT NULL, sheet TEXT NOT NULL, cell TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS canonical_submission ON canonical (submission_id);
+CREATE TABLE IF NOT EXISTS outputs (
+    output_key TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL
+);
+"""
+
+
+@dataclass(slots=True)
+class SubmissionRecord:
+    submission_id: str
+    sha256: str
+    file_name: str
+    document: str
+    tahun: int | None
+    pemda: str
+    opd: str
+    status: str  # accepted / rejected / superseded
+    received_at: str
+    errors: int
+    warnings: int
+    kept_at: str
+    feedback: str
+    report: str
+    pagu_total: str = ""
+
+
+def opd_key(name: str) -> str:
+    """OPD names differ in case and spacing between files; compare them folded."""
+    return " ".join(name.lower().split())
+
+
+class Store:
+    """A thin layer over a DB-API connection; SQL written once with ``?`` placeholders."""
+
+    def __init__(self, conn: Any, paramstyle: str = "qmark") -> None:
+        self.conn = conn
+        self.paramstyle = paramstyle
+
+    # -- plumbing --
+    def _sql(self, sql: str) -> str:
+        return sql if self.paramstyle == "qmark" else sql.replace("?", "%s")
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        cur = self.conn.cursor()
+        cur.execute(self._sql(sql), params)
+        return cur
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- submissions --
+    def find_sha(self, sha256: str) -> SubmissionRecord | None:
+        cur = self._execute("SELECT * FROM submissions WHERE sha256 = ?", (sha256,))
+        row = cur.fetchone()
+        return self._record(cur, row) if row else None
+
+    def save(self, record: SubmissionRecord, rows: list[CanonicalRow]) -> None:
+        """Insert the submission and its rows in one transaction; supersede older accepted ones."""
+        rec = asdict(record)
+        rec["opd_key"] = opd_key(record.opd)
+        cols = list(rec)
+        try:
+            self._execute(f"INSERT INTO submissions ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                          [rec[c] for c in cols])
+            if record.status == "accepted":
+                self._execute(
+                    "UPDATE submissions SET status = 'superseded' WHERE status = 'accepted' AND document = ? "
+                    "AND tahun = ? AND pemda = ? AND opd_key = ? AND submission_id <> ? AND received_at <= ?",
+                    (record.document, record.tahun, record.pemda, rec["opd_key"], record.submission_id,
+                     record.received_at))
+            if rows:
+                marks = ", ".join("?" * len(CANONICAL_FIELDS))
+                cur = self.conn.cursor()
+                cur.executemany(self._sql(f"INSERT INTO canonical ({', '.join(CANONICAL_FIELDS)}) VALUES ({marks})"),
+                                [_row_params(r) for r in rows])
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+
+    def submissions(self, *, pemda: str | None = None, tahun: int | None = None,
+                    document: str | None = None) -> list[SubmissionRecord]:
+        where, params = _filters(pemda=pemda, tahun=tahun, document=document)
+        cur = self._execute(f"SELECT * FROM submissions {where} ORDER BY received_at, submission_id", params)
+        return [self._record(cur, r) for r in cur.fetchall()]
+
+    def accepted_rows(self, *, pemda: str, tahun: int, document: str) -> list[CanonicalRow]:
+        cur = self._execute(
+            "SELECT c.* FROM canonical c JOIN submissions s ON s.submission_id = c.submission_id "
+            "WHERE s.status = 'accepted' AND s.pemda = ? AND s.tahun = ? AND s.document = ? "
+            "ORDER BY s.opd_key, c.rowid" if self.paramstyle == "qmark" else
+            "SELECT c.* FROM canonical c JOIN submissions s ON s.submission_id = c.submission_id "
+            "WHERE s.status = 'accepted' AND s.pemda = ? AND s.tahun = ? AND s.document = ? "
+            "ORDER BY s.opd_key, c.ctid",
+            (pemda, tahun, document))
+        return [_canonical(r) for r in cur.fetchall()]
+
+    def rows_of(self, submission_id: str) -> list[CanonicalRow]:
+        cur = self._execute("SELECT * FROM canonical WHERE submission_id = ?", (submission_id,))
+        return [_canonical(r) for r in cur.fetchall()]
+
+    def groups(self) -> list[tuple[str, int]]:
+        """Every (pemda, tahun) that has at least one submission with a known year."""
+        cur = self._execute("SELECT DISTINCT pemda, tahun FROM submissions WHERE tahun IS NOT NULL AND pemda <> '' "
+                            "ORDER BY pemda, tahun")
+        return [(r[0], int(r[1])) for r in cur.fetchall()]
+
+    # -- outputs built from the store (so a crashed run's outputs are rebuilt next time) --
+    def output_fingerprint(self, key: str) -> str | None:
+        row = self._execute("SELECT fingerprint FROM outputs WHERE output_key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_output_fingerprint(self, key: str, fingerprint: str) -> None:
+        self._execute("DELETE FROM outputs WHERE output_key = ?", (key,))
+        self._execute("INSERT INTO outputs (output_key, fingerprint) VALUES (?, ?)", (key, fingerprint))
+        self.conn.commit()
+
+    @staticmethod
+    def _record(cur: Any, row: Sequence[Any]) -> SubmissionRecord:
+        names = [d[0] for d in cur.description]
+        data = dict(zip(names, row, strict=True))
+        data.pop("opd_key", None)
+        return SubmissionRecord(**data)
+
+
+def _filters(**kw: Any) -> tuple[str, list[Any]]:
+    parts, params = [], []
+    for k, v in kw.items():
+        if v is not None:
+            parts.append(f"{k} = ?")
+            params.append(v)
+    return ("WHERE " + " AND ".join(parts)) if parts else "", params
+
+
+def _row_params(r: CanonicalRow) -> tuple[Any, ...]:
+    return tuple(str(v) if isinstance(v, Decimal) else v for v in r.as_tuple())
+
+
+def _canonical(row: Sequence[Any]) -> CanonicalRow:
+    data = dict(zip(CANONICAL_FIELDS, row, strict=True))
+    value = data["value"]
+    data["value"] = Decimal(value) if value not in (None, "") else None
+    return CanonicalRow(**data)
+
+
+def open_store(url: str) -> Store:
+    """``sqlite:///relative/or/absolute/path.db``; PostgreSQL URLs arrive with issue 6."""
+    if url.startswith("sqlite:///"):
+        path = Path(url[len("sqlite:///"):])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, timeout=60)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.executescript(SCHEMA)
+        return Store(conn)
+    if url.startswith(("postgresql://", "postgres://")):
+        from pipeline.store.postgres import connect_postgres
+
+        return connect_postgres(url)
+    raise ValueError(f"unsupported database URL: {url!r} (use sqlite:///PATH or postgresql://...)")
+

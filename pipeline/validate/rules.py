@@ -1,0 +1,344 @@
+"""Business rules over an extracted submission: schema per row, codes, hierarchy, sums, targets.
+
+Each rule appends findings to the submission and never raises. Sums are exact (``Decimal``);
+a roll-up finding names the parent's cell, the children's cells and the exact difference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.codes import Level, parse_code
+from pipeline.documents import DocumentType, document_type
+from pipeline.extract.records import DATA, RowRecord
+from pipeline.findings import Finding
+from pipeline.model import Item, Measure, Submission
+from pipeline.validate.schema import error_fields, iter_row_errors
+from pipeline.values import ValueProblem, format_decimal, format_rupiah
+
+
+@dataclass(frozen=True, slots=True)
+class RuleConfig:
+    maju_threshold_percent: Decimal = Decimal(50)  # forward pagu this far from year n is flagged
+
+
+LEVEL_ID = {
+    Level.URUSAN: "urusan", Level.BIDANG: "bidang urusan", Level.PROGRAM: "program",
+    Level.KEGIATAN: "kegiatan", Level.SUB_KEGIATAN: "sub kegiatan",
+}
+MEASURE_ID = {
+    "pagu": "Pagu", "belanja_operasi": "Belanja operasi", "belanja_pegawai": "Belanja pegawai",
+    "belanja_barang_jasa": "Belanja barang dan jasa", "belanja_modal": "Belanja modal",
+}
+
+
+def validate(sub: Submission, config: RuleConfig | None = None) -> None:
+    """Run every rule for ``sub``'s document type."""
+    config = config or RuleConfig()
+    if not sub.document or sub.reading is None:
+        return
+    doc = document_type(sub.document)
+    check_identity(sub)
+    check_schema(sub, doc)
+    check_codes(sub)
+    check_rollups(sub)
+    check_belanja(sub)
+    check_totals(sub)
+    check_targets(sub, config)
+    dedupe(sub)
+
+
+def _finding(sub: Submission, code: str, row: int | None = None, col: int | None = None,
+             sheet: str | None = None, **kw: object) -> Finding:
+    fields = {k: kw.pop(k) for k in ("field", "raw", "expected", "kode", "related") if k in kw}
+    f = Finding(code, params=dict(kw), file=sub.file_name, sheet=sheet if sheet is not None else sub.sheet,
+                row=row, column=col, **fields)  # type: ignore[arg-type]
+    sub.findings.append(f)
+    return f
+
+
+# --- identity ---------------------------------------------------------------------------------
+
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def check_identity(sub: Submission) -> None:
+    """Year, pemda and OPD are known, and agree between metadata, table title and file name."""
+    for fld, value in (("tahun", sub.tahun), ("opd", sub.opd), ("pemda", sub.pemda)):
+        if not value:
+            _finding(sub, "meta-missing", field=fld, sheet=None)
+    for fld, sources in sub.meta_sources.items():
+        mine = {"tahun": str(sub.tahun or ""), "opd": sub.opd, "pemda": sub.pemda}.get(fld, "")
+        for source, value in sources.items():
+            if mine and value and _norm(value) != _norm(mine):
+                _finding(sub, "meta-mismatch", sheet=None, field=fld, source_a="metadata templat", value_a=mine,
+                         source_b=source, value_b=value)
+    years = set(_YEAR.findall(sub.file_name))
+    if sub.tahun and years and str(sub.tahun) not in years and str(sub.tahun + 1) not in years:
+        _finding(sub, "meta-mismatch", sheet=None, field="tahun", source_a="isi dokumen", value_a=str(sub.tahun),
+                 source_b="nama berkas", value_b=", ".join(sorted(years)))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+# --- schema -------------------------------------------------------------------------------------
+
+_DETAIL_ID = {
+    "maxLength": "teks terlalu panjang (lebih dari {v} karakter)",
+    "minLength": "tidak boleh kosong",
+    "enum": "harus salah satu dari: {v}",
+    "const": "harus {v}",
+    "type": "jenis isian salah (seharusnya {v})",
+}
+
+
+def record_level(rec: RowRecord) -> str:
+    if rec.level_hint:
+        return rec.level_hint
+    if "kode" in rec.values:
+        code = parse_code(rec.values["kode"])
+        if code is not None and not isinstance(code, ValueProblem):
+            return code.level.label
+        return ""
+    return "indikator"
+
+
+def check_schema(sub: Submission, doc: DocumentType) -> None:
+    """Every data row against the document's JSON Schema; every error, mapped to its cell."""
+    assert sub.reading is not None
+    col_of = sub.reading.columns
+    for rec in sub.records:
+        if rec.kind != DATA:
+            continue
+        row = dict(rec.values)
+        level = record_level(rec)
+        if level:
+            row["level"] = level
+        for error in iter_row_errors(doc, row):
+            if error.validator == "format":
+                continue  # the extractor reported the parse problem with its precise kind
+            for fld in error_fields(error, row) or [""]:
+                if fld == "level":
+                    continue
+                col = rec.cols.get(fld) or col_of.get(fld)
+                common = dict(field=fld or None, keyword=str(error.validator),
+                              schema_path="/".join(str(p) for p in error.schema_path))
+                if error.validator == "required":
+                    _finding(sub, "required-missing", rec.row, col, kode=rec.text("kode") or None,
+                             field_label=doc.label(fld), level=level.replace("_", " "), **common)
+                else:
+                    detail = _DETAIL_ID.get(str(error.validator), "{v}").format(v=error.validator_value)
+                    _finding(sub, "schema-violation", rec.row, col, raw=str(error.instance)[:200],
+                             field_label=doc.label(fld) if fld in doc.properties else fld, detail=detail,
+                             **common)
+
+
+# --- codes --------------------------------------------------------------------------------------
+
+
+def check_codes(sub: Submission) -> None:
+    """Duplicate codes, and each code starting with its parent's code."""
+    seen: dict[str, Item] = {}
+    for item in sub.items:
+        if item.kode is None:
+            continue
+        key = str(item.kode)
+        r, c = item.cell_of("kode")
+        if key in seen:
+            first = seen[key]
+            fr, fc = first.cell_of("kode")
+            _finding(sub, "code-duplicate", r, c, kode=key, raw=item.kode_raw, nama=item.nama,
+                     other_nama=first.nama, other_cell=_a1(fr, fc), related=(_a1(fr, fc),))
+        else:
+            seen[key] = item
+        parent = _coded_parent(item)
+        if parent is not None and parent.kode is not None and not item.kode.startswith(parent.kode):
+            pr, pc = parent.cell_of("kode")
+            _finding(sub, "code-hierarchy", r, c, kode=key, raw=item.kode_raw, expected=f"{parent.kode}.*",
+                     level=_level_id(item.level), parent_level=_level_id(parent.level), parent=str(parent.kode),
+                     related=(_a1(pr, pc),))
+
+
+def _coded_parent(item: Item) -> Item | None:
+    p = item.parent
+    while p is not None and p.kode is None:
+        p = p.parent
+    return p
+
+
+def _level_id(level: Level | None) -> str:
+    return LEVEL_ID.get(level, "baris") if level is not None else "baris"
+
+
+def _a1(row: int, col: int) -> str:
+    from pipeline.findings.model import a1
+
+    return a1(row, col)
+
+
+# --- sums ----------------------------------------------------------------------------------------
+
+
+def _periods(items: Iterable[Item], measure: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for item in items:
+        for m in item.measures:
+            if m.measure == measure and (m.period, m.scenario) not in out:
+                out.append((m.period, m.scenario))
+    return out
+
+
+def _measure_label(measure: str, period: str, scenario: str) -> str:
+    label = f"{MEASURE_ID.get(measure, measure)} {period}"
+    return label if scenario == "rencana" else f"{label} ({scenario})"
+
+
+def check_rollups(sub: Submission, measures: tuple[str, ...] = ("pagu",)) -> None:
+    """A parent's amount equals the sum of its direct children, for each period and scenario."""
+    children: dict[int, list[Item]] = {}
+    for item in sub.items:
+        if item.parent is not None:
+            children.setdefault(id(item.parent), []).append(item)
+    for measure in measures:
+        for period, scenario in _periods(sub.items, measure):
+            for parent in sub.items:
+                kids = children.get(id(parent))
+                if not kids:
+                    continue
+                pm = parent.measure(measure, period, scenario)
+                if pm is None or pm.value is None:
+                    continue
+                kid_measures = [(k, k.measure(measure, period, scenario)) for k in kids]
+                present = [(k, m) for k, m in kid_measures if m is not None]
+                if not present or any(m.value is None for _, m in present):
+                    continue
+                total = sum((m.value for _, m in present if m.value is not None), Decimal(0))
+                if total != pm.value:
+                    detail = "; ".join(f"{k.key} {format_rupiah(m.value)} ({m.cell})" for k, m in present[:12])
+                    if len(present) > 12:
+                        detail += f"; ... (+{len(present) - 12})"
+                    _finding(sub, "rollup-mismatch", pm.row, pm.col, kode=parent.key, field=measure,
+                             raw=format_rupiah(pm.value), expected=format_rupiah(total),
+                             related=tuple(m.cell for _, m in present),
+                             measure=_measure_label(measure, period, scenario), level=_level_id(parent.level),
+                             parent_value=format_rupiah(pm.value), children_sum=format_rupiah(total),
+                             difference=format_rupiah(pm.value - total), child_level=_level_id(present[0][0].level),
+                             children=detail)
+
+
+def check_belanja(sub: Submission) -> None:
+    """operasi = pegawai + barang dan jasa; pagu = operasi + modal (where the rows are given)."""
+    for holder, key, ms in [(i, i.key, i.measures) for i in sub.items] + \
+            [(t, t.label, t.measures) for t in sub.totals]:
+        by = {(m.measure, m.period, m.scenario): m for m in ms}
+        for period, scenario in {(m.period, m.scenario) for m in ms}:
+            def get(name: str, p: str = period, s: str = scenario) -> Measure | None:
+                return by.get((name, p, s))
+            op, peg, bj, mod, pagu = (get("belanja_operasi"), get("belanja_pegawai"), get("belanja_barang_jasa"),
+                                      get("belanja_modal"), get("pagu"))
+            if op and peg and bj and None not in (op.value, peg.value, bj.value):
+                right = peg.value + bj.value  # type: ignore[operator]
+                if op.value != right:
+                    _belanja(sub, key, op, "belanja operasi", "pegawai + barang dan jasa", right, (peg, bj), period)
+            if pagu and op and mod and None not in (pagu.value, op.value, mod.value):
+                right = op.value + mod.value  # type: ignore[operator]
+                if pagu.value != right:
+                    _belanja(sub, key, pagu, "pagu", "operasi + modal", right, (op, mod), period)
+        del holder
+
+
+def _belanja(sub: Submission, key: str, left: Measure, left_label: str, right_label: str, right: Decimal,
+             parts: tuple[Measure, ...], period: str) -> None:
+    assert left.value is not None
+    _finding(sub, "belanja-mismatch", left.row, left.col, kode=key, field=left.measure, raw=format_rupiah(left.value),
+             expected=format_rupiah(right), related=tuple(p.cell for p in parts), period=period, left=left_label,
+             left_value=format_rupiah(left.value), right=right_label, right_value=format_rupiah(right),
+             difference=format_rupiah(left.value - right))
+
+
+def check_totals(sub: Submission) -> None:
+    """Each JUMLAH row against the items it closes (the highest-level items carrying the measure)."""
+    previous_end = 0
+    for total in sub.totals:
+        scope = [i for i in sub.items if previous_end < i.row < total.row]
+        previous_end = total.row
+        for tm in total.measures:
+            if tm.value is None:
+                continue
+            roots = []
+            for item in scope:
+                m = item.measure(tm.measure, tm.period, tm.scenario)
+                if m is None or m.value is None:
+                    continue
+                ancestor = item.parent
+                covered = False
+                while ancestor is not None:
+                    am = ancestor.measure(tm.measure, tm.period, tm.scenario)
+                    if am is not None and am.value is not None and ancestor in scope:
+                        covered = True
+                        break
+                    ancestor = ancestor.parent
+                if not covered:
+                    roots.append(m.value)
+            if not roots:
+                continue
+            computed = sum(roots, Decimal(0))
+            if computed != tm.value:
+                _finding(sub, "total-mismatch", tm.row, tm.col, field=tm.measure, raw=format_rupiah(tm.value),
+                         expected=format_rupiah(computed), label=total.label,
+                         measure=_measure_label(tm.measure, tm.period, tm.scenario),
+                         total=format_rupiah(tm.value), computed=format_rupiah(computed),
+                         difference=format_rupiah(tm.value - computed))
+
+
+# --- targets ------------------------------------------------------------------------------------
+
+
+def check_targets(sub: Submission, config: RuleConfig) -> None:
+    hundred = Decimal(100)
+    for item in sub.items:
+        pagu_by_period = {m.period: m for m in item.measures if m.measure == "pagu" and m.value is not None}
+        for ind in item.indicators:
+            for t in ind.targets:
+                if t.value is None:
+                    continue
+                if t.unit == "%" and t.value > hundred:
+                    _finding(sub, "target-percent-over-100", t.row, t.col, kode=item.key, raw=t.raw, field=t.measure)
+                pm = pagu_by_period.get(t.period)
+                if t.value == 0 and pm is not None and pm.value and pm.value > 0:
+                    _finding(sub, "target-zero-with-pagu", t.row, t.col, kode=item.key, raw=t.raw,
+                             pagu=format_rupiah(pm.value), field=t.measure)
+        if item.level == Level.SUB_KEGIATAN:
+            targeted = {t.period for ind in item.indicators for t in ind.targets}
+            for period, pm in pagu_by_period.items():
+                if pm.value and pm.value > 0 and period not in targeted:
+                    _finding(sub, "pagu-without-target", pm.row, pm.col, kode=item.key, raw=format_rupiah(pm.value),
+                             pagu=format_rupiah(pm.value), field="pagu")
+        if sub.tahun and item.level in (Level.PROGRAM, Level.KEGIATAN, Level.SUB_KEGIATAN):
+            n = pagu_by_period.get(str(sub.tahun))
+            n1 = pagu_by_period.get(str(sub.tahun + 1))
+            if n and n1 and n.value and n1.value is not None:
+                percent = abs(n1.value - n.value) * 100 / n.value
+                if percent > config.maju_threshold_percent:
+                    _finding(sub, "maju-far-from-n", n1.row, n1.col, kode=item.key, raw=format_rupiah(n1.value),
+                             maju=format_rupiah(n1.value), pagu=format_rupiah(n.value),
+                             percent=format_decimal(percent.quantize(Decimal("0.1"))),
+                             threshold=format_decimal(config.maju_threshold_percent), field="pagu")
+
+
+def dedupe(sub: Submission) -> None:
+    """One finding per kind and cell (the schema and the extractor may see the same problem)."""
+    seen = set()
+    kept = []
+    for f in sub.findings:
+        key = (f.code, f.sheet, f.row, f.column, f.field if f.row is None else None)
+        if f.row is not None and key in seen:
+            continue
+        seen.add(key)
+        kept.append(f)
+    sub.findings[:] = kept

@@ -1,0 +1,187 @@
+"""JSON Schema validation of row records, with findings mapped to the cell they concern.
+
+Formats ``kode``, ``rupiah`` and ``target`` are checked by the same parsers the extractor uses
+(``jsonschema`` FormatChecker extended), on the values as the cells hold them; the ``number``
+type accepts ``Decimal``. A compiled fast path checks the keywords our schemas use and calls
+``jsonschema.iter_errors`` only for rows it flags (a test proves both agree).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+import jsonschema
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from pipeline.codes import parse_code
+from pipeline.documents import DocumentType
+from pipeline.values import ValueProblem, parse_rupiah, parse_target
+
+
+def _check_kode(value: object) -> bool:
+    if value is None:
+        return True
+    return not isinstance(parse_code(value), ValueProblem)  # type: ignore[arg-type]
+
+
+def _check_rupiah(value: object) -> bool:
+    if value is None:
+        return True
+    return not isinstance(parse_rupiah(value), ValueProblem)  # type: ignore[arg-type]
+
+
+def _check_target(value: object) -> bool:
+    if value is None:
+        return True
+    return not isinstance(parse_target(value), ValueProblem)  # type: ignore[arg-type]
+
+
+FORMATS: dict[str, Callable[[object], bool]] = {"kode": _check_kode, "rupiah": _check_rupiah, "target": _check_target}
+
+
+def format_checker() -> jsonschema.FormatChecker:
+    checker = jsonschema.FormatChecker()
+    for name, func in FORMATS.items():
+        checker.checks(name)(func)
+    return checker
+
+
+def _is_number(checker: object, instance: object) -> bool:
+    if isinstance(instance, bool):
+        return False
+    return isinstance(instance, int | float | Decimal)
+
+
+def _is_integer(checker: object, instance: object) -> bool:
+    if isinstance(instance, bool):
+        return False
+    if isinstance(instance, float):
+        return instance.is_integer()
+    if isinstance(instance, Decimal):
+        return instance == instance.to_integral_value()
+    return isinstance(instance, int)
+
+
+_TYPE_CHECKER = Draft202012Validator.TYPE_CHECKER.redefine_many({"number": _is_number, "integer": _is_integer})
+PipelineValidator = jsonschema.validators.extend(Draft202012Validator, type_checker=_TYPE_CHECKER)
+
+
+@lru_cache(maxsize=None)
+def validator_for(doc: DocumentType) -> Any:
+    return PipelineValidator(doc.schema, format_checker=format_checker())
+
+
+# --- compiled fast path -------------------------------------------------------------------------
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,), "number": (int, float, Decimal), "integer": (int,), "null": (type(None),),
+    "boolean": (bool,), "object": (dict,), "array": (list,),
+}
+_SUPPORTED = {"type", "format", "maxLength", "minLength", "enum", "const", "title", "description"}
+
+
+def _prop_check(prop: dict[str, Any]) -> Callable[[object], bool] | None:
+    if any(not k.startswith("x-") and k not in _SUPPORTED for k in prop):
+        return None
+    types = prop.get("type")
+    allowed: tuple[type, ...] | None = None
+    if types is not None:
+        names = [types] if isinstance(types, str) else list(types)
+        allowed = tuple(t for n in names for t in _TYPES[n])
+    fmt = FORMATS.get(prop.get("format", "")) if "format" in prop else None
+    max_len, min_len = prop.get("maxLength"), prop.get("minLength")
+    enum = prop.get("enum")
+    has_const, const = "const" in prop, prop.get("const")
+
+    def check(v: object) -> bool:
+        if allowed is not None and (not isinstance(v, allowed) or (isinstance(v, bool) and bool not in allowed)):
+            return False
+        if isinstance(v, str):
+            if max_len is not None and len(v) > max_len:
+                return False
+            if min_len is not None and len(v) < min_len:
+                return False
+        if enum is not None and v not in enum:
+            return False
+        if has_const and v != const:
+            return False
+        return fmt is None or fmt(v)
+
+    return check
+
+
+@lru_cache(maxsize=None)
+def fast_path(doc: DocumentType) -> Callable[[dict[str, Any]], bool] | None:
+    """A function telling quickly whether a row is valid, or ``None`` if the schema is too rich."""
+    schema = doc.schema
+    allowed_top = {"$schema", "$id", "title", "description", "type", "properties", "allOf", "required"}
+    if any(not k.startswith("x-") and k not in allowed_top for k in schema):
+        return None
+    props = {}
+    for name, prop in schema.get("properties", {}).items():
+        c = _prop_check(prop)
+        if c is None:
+            return None
+        props[name] = c
+    required = tuple(schema.get("required", ()))
+    conditionals = []
+    for sub in schema.get("allOf", []):
+        if set(sub) - {"if", "then"}:
+            return None
+        cond = sub["if"]
+        if set(cond) - {"properties", "required"} or list(cond.get("properties", {})) != ["level"]:
+            return None
+        lv = cond["properties"]["level"]
+        levels = set(lv["enum"]) if "enum" in lv else {lv["const"]}
+        then = sub["then"]
+        if set(then) - {"required", "properties"}:
+            return None
+        then_props = {}
+        for name, prop in then.get("properties", {}).items():
+            c = _prop_check(prop)
+            if c is None:
+                return None
+            then_props[name] = c
+        conditionals.append((levels, tuple(then.get("required", ())), then_props))
+
+    def valid(row: dict[str, Any]) -> bool:
+        for name in required:
+            if name not in row:
+                return False
+        for name, value in row.items():
+            c = props.get(name)
+            if c is not None and not c(value):
+                return False
+        level = row.get("level")
+        for levels, req, then_props in conditionals:
+            if "level" in row and level in levels:
+                for name in req:
+                    if name not in row:
+                        return False
+                for name, c in then_props.items():
+                    if name in row and not c(row[name]):
+                        return False
+        return True
+
+    return valid
+
+
+def iter_row_errors(doc: DocumentType, row: dict[str, Any]) -> Iterator[ValidationError]:
+    """All schema errors of a row; the fast path skips jsonschema for rows that are clean."""
+    quick = fast_path(doc)
+    if quick is not None and quick(row):
+        return iter(())
+    return validator_for(doc).iter_errors(row)
+
+
+def error_fields(error: ValidationError, row: dict[str, Any]) -> list[str]:
+    """The fields an error is about: its path, or the properties a ``required`` misses."""
+    if error.validator == "required":
+        return [p for p in error.validator_value if p not in row]
+    if error.path:
+        return [str(error.path[0])]
+    return []
