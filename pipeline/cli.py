@@ -154,7 +154,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 def cmd_catalogue(args: argparse.Namespace) -> int:
     from pipeline.findings.docs import catalogue_markdown
 
-    print(catalogue_markdown())
+    sys.stdout.write(catalogue_markdown())
     return EXIT_OK
 
 

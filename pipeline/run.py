@@ -119,6 +119,7 @@ def process_file(item: InboxFile, opts: RunOptions, store: Store) -> FileResult:
     reason = leave_alone_reason(item.path)
     if reason:
         res.reason = reason
+        res.findings = [Finding("file-ignored", params={"reason": reason}, file=item.name).to_dict(opts.lang)]
         return res
     try:
         sha = sha256_of(item.path)

@@ -56,9 +56,8 @@ def decimal_from_float(value: float) -> Decimal:
 def format_decimal(value: Decimal) -> str:
     """Plain decimal text without exponent or trailing zeros (``1500``, ``36.5``)."""
     if value == value.to_integral_value():
-        return str(value.quantize(Decimal(1)))
-    text = format(value.normalize(), "f")
-    return text
+        return format(value.to_integral_value(), "f")
+    return format(value.normalize(), "f")
 
 
 def format_rupiah(value: Decimal | int | None) -> str:
@@ -141,7 +140,9 @@ def parse_rupiah(raw: Cell) -> Decimal | ValueProblem | None:
     """
     if raw is None:
         return None
-    if isinstance(raw, bool) or isinstance(raw, datetime | date | time):
+    if isinstance(raw, datetime | date | time):
+        return ValueProblem("value-date", cell_text(raw))
+    if isinstance(raw, bool):
         return ValueProblem("value-not-a-number", cell_text(raw))
     if isinstance(raw, int):
         return Decimal(raw)

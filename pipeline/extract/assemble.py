@@ -60,7 +60,7 @@ def assemble(records: list[RowRecord], ctx: Context, *, wrapped_rows: bool, bida
         if not is_blank(kode_raw) or rec.level_hint:
             current = _new_item(rec, ctx, bidang)
             while stack and current.level is not None and stack[-1].level is not None \
-                    and stack[-1].level >= current.level:
+                    and (stack[-1].level >= current.level or _outside_heading(current, stack[-1])):
                 stack.pop()
             current.parent = stack[-1] if stack else None
             if current.level is not None:
@@ -88,6 +88,15 @@ def assemble(records: list[RowRecord], ctx: Context, *, wrapped_rows: bool, bida
         elif has_money or rec.has("nama"):
             ctx.add("required-missing", rec.row, rec.cols.get("kode", 1), field="kode",
                     field_label=ctx.doc.label("kode"), level="baris", kode=rec.text("nama")[:60])
+
+
+def _outside_heading(item: Item, heading: Item) -> bool:
+    """A program is not under an urusan/bidang heading of another code: OPDs serving several bidang
+    (BKPSDM: 5.03 and 5.04) list every program under one heading row. Kegiatan and sub kegiatan
+    keep their structural parent, so a wrong code there is reported, not silently re-parented."""
+    return (item.level is not None and item.level <= Level.PROGRAM and heading.level is not None
+            and heading.level < Level.PROGRAM and item.kode is not None and heading.kode is not None
+            and not item.kode.startswith(heading.kode))
 
 
 def dominant_bidang(records: list[RowRecord]) -> str:

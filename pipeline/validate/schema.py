@@ -77,10 +77,6 @@ def validator_for(doc: DocumentType) -> Any:
 
 # --- compiled fast path -------------------------------------------------------------------------
 
-_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,), "number": (int, float, Decimal), "integer": (int,), "null": (type(None),),
-    "boolean": (bool,), "object": (dict,), "array": (list,),
-}
 _SUPPORTED = {"type", "format", "maxLength", "minLength", "enum", "const", "title", "description"}
 
 
@@ -88,17 +84,17 @@ def _prop_check(prop: dict[str, Any]) -> Callable[[object], bool] | None:
     if any(not k.startswith("x-") and k not in _SUPPORTED for k in prop):
         return None
     types = prop.get("type")
-    allowed: tuple[type, ...] | None = None
+    names: tuple[str, ...] | None = None
     if types is not None:
-        names = [types] if isinstance(types, str) else list(types)
-        allowed = tuple(t for n in names for t in _TYPES[n])
+        names = (types,) if isinstance(types, str) else tuple(types)
+    is_type = _TYPE_CHECKER.is_type
     fmt = FORMATS.get(prop.get("format", "")) if "format" in prop else None
     max_len, min_len = prop.get("maxLength"), prop.get("minLength")
     enum = prop.get("enum")
     has_const, const = "const" in prop, prop.get("const")
 
     def check(v: object) -> bool:
-        if allowed is not None and (not isinstance(v, allowed) or (isinstance(v, bool) and bool not in allowed)):
+        if names is not None and not any(is_type(v, n) for n in names):
             return False
         if isinstance(v, str):
             if max_len is not None and len(v) > max_len:
