@@ -76,7 +76,7 @@ def safe_component(text: str, fallback: str = "tanpa-nama", limit: int = 80) -> 
 
 def slug(text: str, fallback: str = "tanpa-nama") -> str:
     s = safe_component(text, fallback).lower()
-    return re.sub(r"[\s()]+", "-", s).strip("-") or fallback
+    return re.sub(r"[\s(),-]+", "-", s).strip("-") or fallback
 
 
 def kept_path(root: Path, *, tahun: int | None, opd: str, received: datetime, sha256: str, name: str) -> Path:

@@ -110,12 +110,14 @@ class Store:
         try:
             self._execute(f"INSERT INTO submissions ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                           [rec[c] for c in cols])
-            if record.status == "accepted":
-                self._execute(
-                    "UPDATE submissions SET status = 'superseded' WHERE status = 'accepted' AND document = ? "
-                    "AND tahun = ? AND pemda = ? AND opd_key = ? AND submission_id <> ? AND received_at <= ?",
-                    (record.document, record.tahun, record.pemda, rec["opd_key"], record.submission_id,
-                     record.received_at))
+            # A newer version replaces the older ones in the consolidation; a rejected resubmission
+            # does not push out the last accepted version, only earlier rejected ones.
+            replaced = "('accepted', 'rejected')" if record.status == "accepted" else "('rejected')"
+            self._execute(
+                f"UPDATE submissions SET status = 'superseded' WHERE status IN {replaced} AND document = ? "
+                "AND tahun = ? AND pemda = ? AND opd_key = ? AND submission_id <> ? AND received_at <= ?",
+                (record.document, record.tahun, record.pemda, rec["opd_key"], record.submission_id,
+                 record.received_at))
             if rows:
                 marks = ", ".join("?" * len(CANONICAL_FIELDS))
                 cur = self.conn.cursor()
