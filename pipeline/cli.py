@@ -39,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quarantine", type=Path, default=None, help="where rejected files are kept (default: beside inbox)")
     p.add_argument("--json", action="store_true", help="print one JSON object describing the run")
     p.add_argument("--lang", choices=["id", "en"], default="id", help="language of messages (default id)")
+    p.add_argument("--reference", type=Path, default=None,
+                   help="official nomenclature, CSV or XLSX with kode, nama, kinerja, indikator, satuan")
+    p.add_argument("--ceilings", type=Path, default=None, help="pagu indikatif per OPD, CSV or XLSX with opd, pagu")
+    p.add_argument("--expected", type=Path, default=None, help="the OPDs expected to submit, CSV or XLSX with opd")
     _add_limits(p)
 
     p = sub.add_parser("validate", help="check one file without touching the store")
@@ -82,7 +86,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.run import RunOptions, default_db_url, run
 
     opts = RunOptions(inbox=args.inbox, outbox=args.outbox, db_url=args.db or default_db_url(), lang=args.lang,
-                      archive=args.archive, quarantine=args.quarantine, limits=_limits(args))
+                      archive=args.archive, quarantine=args.quarantine, limits=_limits(args),
+                      reference=args.reference, ceilings=args.ceilings, expected=args.expected)
     try:
         result = run(opts)
     except Exception as exc:  # the pipeline itself failed: say where, exit non-zero

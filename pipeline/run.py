@@ -49,6 +49,9 @@ class RunOptions:
     quarantine: Path | None = None
     limits: Limits = field(default_factory=Limits)
     rules: RuleConfig = field(default_factory=RuleConfig)
+    reference: Path | None = None  # official nomenclature (CSV/XLSX: kode, nama, kinerja, indikator, satuan)
+    ceilings: Path | None = None  # pagu indikatif per OPD (CSV/XLSX: opd, pagu)
+    expected: Path | None = None  # the OPDs expected to submit (CSV/XLSX: opd)
 
     @property
     def archive_dir(self) -> Path:
@@ -84,9 +87,13 @@ class FileResult:
 class RunResult:
     files: list[FileResult] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
+    batch_findings: list[dict[str, Any]] = field(default_factory=list)  # across submissions
 
     def to_dict(self) -> dict[str, Any]:
-        return {"files": [f.to_dict() for f in self.files], "outputs": self.outputs}
+        out: dict[str, Any] = {"files": [f.to_dict() for f in self.files], "outputs": self.outputs}
+        if self.batch_findings:
+            out["batch_findings"] = self.batch_findings
+        return out
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)

@@ -48,7 +48,22 @@ def mismatch(section: str, item: str, printed: int, expected: int, what: str = "
     add(section, f"{item}: printed {rp(printed)}, expected {rp(expected)} ({what}), difference {'+' if diff > 0 else ''}{rp(diff)}")
 
 
-R = sd.rupiah_int
+def R(text: str | None) -> int:
+    """Strict rupiah parse for amounts that must be present."""
+    v = sd.rupiah_int(text)
+    if v is None:
+        raise ValueError(f"missing amount: {text!r}")
+    return v
+
+
+def _sum_opt(vals: list[int | None]) -> int | None:
+    """Sum, or None when any value is missing (a belanja line that is not printed)."""
+    out = 0
+    for v in vals:
+        if v is None:
+            return None
+        out += v
+    return out
 
 
 # ============================================================================ A. self-consistency
@@ -61,7 +76,7 @@ def check_self() -> None:
         for ind in r["indikators"]:
             if ind["indikator"] != " ".join(ind["indikator_lines"]):
                 add("A", f"RENJA {k}: indikator != join(indikator_lines)")
-        if R(r["pagu"]) != r["pagu_int"] or R(r["pagu_maju"]) != r["pagu_maju_int"]:
+        if sd.rupiah_int(r["pagu"]) != r["pagu_int"] or sd.rupiah_int(r["pagu_maju"]) != r["pagu_maju_int"]:
             add("A", f"RENJA {k}: *_int twin differs from text")
         if not re.fullmatch(r"\d+", k):
             add("A", f"RENJA {k}: kode not digits")
@@ -77,12 +92,12 @@ def check_self() -> None:
         for r in s["rows"]:
             if len(r["tw"]) != 4 or len(r["tw_lines"]) != 4:
                 add("A", f"RENCANA_AKSI {r['uraian']}: tw not 4 values")
-            for v, line in zip(r["tw"], r["tw_lines"]):
+            for v, line in zip(r["tw"], r["tw_lines"], strict=True):
                 if not line.endswith(v):
                     add("A", f"RENCANA_AKSI {r['uraian']}: tw value {v!r} not at end of {line!r}")
     c = sd.renja_2024_corrected()
     diffs = []
-    for a, b in zip(sd.RENJA_2024["rows"], c["rows"]):
+    for a, b in zip(sd.RENJA_2024["rows"], c["rows"], strict=True):
         if a != b:
             diffs.append((a["kode"], b["kode"], a["indikators"][0]["target_maju"], b["indikators"][0]["target_maju"]))
     if len(diffs) != 3 or c["total"] != sd.RENJA_2024["total"] or c["meta"] != sd.RENJA_2024["meta"]:
@@ -139,9 +154,9 @@ def check_against_seeds() -> None:
         else:
             gen_rows.append([pr[k] for k in order if pr.get(k)])
     if seed_rows != gen_rows:
-        for i, (a, b) in enumerate(zip(seed_rows, gen_rows)):
-            if a != b:
-                add("B", f"Tabel 4.1 physical row {i}: seed {a} != data {b}")
+        for i, (srow, grow) in enumerate(zip(seed_rows, gen_rows, strict=False)):
+            if srow != grow:
+                add("B", f"Tabel 4.1 physical row {i}: seed {srow} != data {grow}")
         if len(seed_rows) != len(gen_rows):
             add("B", f"Tabel 4.1: {len(seed_rows)} seed rows vs {len(gen_rows)} generated rows")
 
@@ -165,7 +180,7 @@ def check_against_seeds() -> None:
     seed[0] = (seed[0][0], False)
     data = [(tuple(r[k] for k in keys), r["page_break_before"]) for r in sd.EVALUASI_RENJA_ROWS]
     if seed != data:
-        add("B", f"Tabel 2.1 differs from seed: {[x for x in zip(seed, data) if x[0] != x[1]][:3]}")
+        add("B", f"Tabel 2.1 differs from seed: {[x for x in zip(seed, data, strict=False) if x[0] != x[1]][:3]}")
     hdr = [[c or None for c in line.split("\t")] for line in s001[245:248]]
     if hdr != sd.EVALUASI_RENJA_HEADER:
         add("B", "Tabel 2.1 header differs from seed")
@@ -192,7 +207,7 @@ def check_against_seeds() -> None:
         cells = tuple(f"<i>{r[k]}</i>" if (j + 1) in r["italic_cols"] else r[k] for j, k in enumerate(keys))
         data.append((cells, r["page_break_before"]))
     if seed != data:
-        add("B", f"Tabel 2.3 differs from seed: {[x for x in zip(seed, data) if x[0] != x[1]][:3]}")
+        add("B", f"Tabel 2.3 differs from seed: {[x for x in zip(seed, data, strict=False) if x[0] != x[1]][:3]}")
 
     # --- seed 000 cell by cell
     seed = []
@@ -209,17 +224,17 @@ def check_against_seeds() -> None:
         seed.append((tuple(c), brk))
         brk = False
     data = []
-    for b in sd.RKT_PERUBAHAN_2023_BLOCKS:
-        for i, r in enumerate(b["rows"]):
-            head = [b["no"], b["sasaran"], b["iku"], b["target_iku"]] if i == 0 else ["", "", "", ""]
+    for blk in sd.RKT_PERUBAHAN_2023_BLOCKS:
+        for i, r in enumerate(blk["rows"]):
+            head = [blk["no"], blk["sasaran"], blk["iku"], blk["target_iku"]] if i == 0 else ["", "", "", ""]
             text = f"{r['nomor']} {r['nama']}"
             c5, c6 = (text, "") if r["col"] == 5 else ("", text)
             data.append((tuple(head + [c5, c6, r["indikator"], r["target_sebelum"], r["target_setelah"],
                                        r["anggaran_sebelum"], r["anggaran_setelah"]]), r["page_break_before"]))
-        j = b["jumlah"]
+        j = blk["jumlah"]
         data.append((tuple(["JUMLAH"] + [""] * 8 + [j["anggaran_sebelum"], j["anggaran_setelah"]]), j["page_break_before"]))
     if seed != data:
-        add("B", f"seed 000 differs: {[x for x in zip(seed, data) if x[0] != x[1]][:3]}")
+        add("B", f"seed 000 differs: {[x for x in zip(seed, data, strict=False) if x[0] != x[1]][:3]}")
 
     # --- seed 004 cell by cell
     seed = []
@@ -235,7 +250,7 @@ def check_against_seeds() -> None:
         brk = False
     data = [(tuple(r["cells"]), r["page_break_before"]) for r in sd.RKT_ROWS]
     if seed != data:
-        add("B", f"seed 004 differs: {[x for x in zip(seed, data) if x[0] != x[1]][:3]}")
+        add("B", f"seed 004 differs: {[x for x in zip(seed, data, strict=False) if x[0] != x[1]][:3]}")
 
     # --- seed 002: every extracted line accounted for exactly once
     seed_lines = Counter(x.strip() if x.strip() == "\\" else x.rstrip() for x in s002 if x.strip())
@@ -311,18 +326,19 @@ def check_renja() -> None:
             continue
         for yname, key, i in years:
             v = {k: (R(x[i]) if x is not None else None) for k, x in b.items()}
+            peg, bj, mod = R(b["pegawai"][i]), R(b["barang_jasa"][i]), R(b["modal"][i])
             if v["operasi"] is None:
-                s = v["pegawai"] + v["barang_jasa"] + v["modal"]
+                s = peg + bj + mod
                 add("D", f"RENJA 2024 {r['kode']} ({yname}): no 'Belanja operasi' line printed; pegawai + barang "
                          f"dan jasa + modal = {rp(s)} {'=' if s == r[key] else '!='} pagu {rp(r[key])}")
                 if s != r[key]:
                     mismatch("C", f"RENJA 2024 {r['kode']} pagu ({yname})", r[key], s, "pegawai + barang dan jasa + modal")
                 continue
-            if v["operasi"] != v["pegawai"] + v["barang_jasa"]:
-                mismatch("C", f"RENJA 2024 {r['kode']} Belanja operasi ({yname})", v["operasi"],
-                         v["pegawai"] + v["barang_jasa"], "pegawai + barang dan jasa")
-            if r[key] != v["operasi"] + v["modal"]:
-                mismatch("C", f"RENJA 2024 {r['kode']} pagu ({yname})", r[key], v["operasi"] + v["modal"], "operasi + modal")
+            op = v["operasi"]
+            if op != peg + bj:
+                mismatch("C", f"RENJA 2024 {r['kode']} Belanja operasi ({yname})", op, peg + bj, "pegawai + barang dan jasa")
+            if r[key] != op + mod:
+                mismatch("C", f"RENJA 2024 {r['kode']} pagu ({yname})", r[key], op + mod, "operasi + modal")
     # belanja roll-ups per category (where all lines are printed)
     cats = ["operasi", "pegawai", "barang_jasa", "modal"]
 
@@ -332,22 +348,20 @@ def check_renja() -> None:
 
     for yname, _key, i in years:
         for cat in cats:
-            pv = [bel(p, cat, i) for p, _ in tree]
-            if None not in pv and sum(pv) != R(tot["belanja"][cat][i]):
-                mismatch("C", f"RENJA 2024 JUMLAH TOTAL Belanja {cat} ({yname})", R(tot["belanja"][cat][i]), sum(pv), "sum of programs")
+            tv = R(tot["belanja"][cat][i])
+            ps = _sum_opt([bel(p, cat, i) for p, _ in tree])
+            if ps is not None and ps != tv:
+                mismatch("C", f"RENJA 2024 JUMLAH TOTAL Belanja {cat} ({yname})", tv, ps, "sum of programs")
             for p, kegs in tree:
-                kv = [bel(k, cat, i) for k, _ in kegs]
-                if None in kv:
-                    continue
-                if sum(kv) != bel(p, cat, i):
-                    mismatch("C", f"RENJA 2024 program {p['kode']} Belanja {cat} ({yname})", bel(p, cat, i), sum(kv), "sum of kegiatan")
+                ks = _sum_opt([bel(k, cat, i) for k, _ in kegs])
+                pb = bel(p, cat, i)
+                if ks is not None and pb is not None and ks != pb:
+                    mismatch("C", f"RENJA 2024 program {p['kode']} Belanja {cat} ({yname})", pb, ks, "sum of kegiatan")
                 for k, subs in kegs:
-                    sv = [bel(x, cat, i) for x in subs]
+                    ss = _sum_opt([bel(x, cat, i) for x in subs])
                     kb = bel(k, cat, i)
-                    if None in sv or kb is None:
-                        continue
-                    if sum(sv) != kb:
-                        mismatch("C", f"RENJA 2024 kegiatan {k['kode']} Belanja {cat} ({yname})", kb, sum(sv), "sum of sub kegiatan")
+                    if ss is not None and kb is not None and ss != kb:
+                        mismatch("C", f"RENJA 2024 kegiatan {k['kode']} Belanja {cat} ({yname})", kb, ss, "sum of sub kegiatan")
     # code structure: published vs corrected
     for label, d in (("published", sd.RENJA_2024), ("corrected", data)):
         codes = Counter(r["kode"] for r in d["rows"])
@@ -416,6 +430,13 @@ def _num(text: str) -> tuple[Fraction, str] | None:
     return Fraction(m.group(1).replace(",", ".")), m.group(2).strip()
 
 
+def _numx(text: str) -> tuple[Fraction, str]:
+    v = _num(text)
+    if v is None:
+        raise ValueError(f"not a number: {text!r}")
+    return v
+
+
 def _pct_round(x: Fraction) -> int:
     return int(x + Fraction(1, 2))
 
@@ -427,8 +448,8 @@ def check_evaluasi() -> None:
         if not r["indikator"]:
             continue
         tag = f"EVALUASI (T-C.29) {r['kode']} {r['nama'][:45]}"
-        c4, c5, c6, c7 = (_num(r[k]) for k in ("target_renstra_2023", "realisasi_sd_2021", "target_renja_2022", "realisasi_renja_2022"))
-        c8, c9, c10, c11 = (_num(r[k]) for k in ("tingkat_realisasi_2022", "target_2023", "realisasi_sd_2023", "tingkat_capaian_renstra"))
+        c4, c5, c6, c7 = (_numx(r[k]) for k in ("target_renstra_2023", "realisasi_sd_2021", "target_renja_2022", "realisasi_renja_2022"))
+        c8, c9, c10, c11 = (_numx(r[k]) for k in ("tingkat_realisasi_2022", "target_2023", "realisasi_sd_2023", "tingkat_capaian_renstra"))
         # 8 = 7/6
         if c6[0] == 0:
             add("C", f"{tag}: column 8 printed {r['tingkat_realisasi_2022']} but 7/6 = {r['realisasi_renja_2022']}/{r['target_renja_2022']} is undefined (0/0)")
@@ -482,7 +503,7 @@ def check_review() -> None:
                 add("D", f"REVIEW RANWAL: ranwal vs hasil analisis differ in {what}: {r[a]!r} vs {r[b]!r}")
     # cross-table: Tabel 2.3 vs Tabel 4.1 (same printed order)
     items = [r for r in sd.REVIEW_RANWAL_ROWS if r["level"] not in ("total", "indikator_lanjutan")]
-    for rv, rj in zip(items, sd.RENJA_2024["rows"]):
+    for rv, rj in zip(items, sd.RENJA_2024["rows"], strict=True):
         if rv["ranwal_nama"] != rj["nama"]:
             add("D", f"Tabel 2.3 vs 4.1 name ({rj['kode']}): {rv['ranwal_nama']!r} vs {rj['nama']!r}")
         if rj["indikators"]:

@@ -71,7 +71,7 @@ def rupiah_int(text: str | None) -> int | None:
 # 1. RENJA 2024 -- seed 001, Tabel 4.1 (T-C.33)
 # ==================================================================================================
 
-RENJA_2024_META = {
+RENJA_2024_META: dict[str, Any] = {
     "pemda": "Kabupaten Pasuruan",
     "opd": "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
     "opd_short": "BKPSDM",
@@ -94,7 +94,7 @@ RENJA_2024_META = {
 }
 
 # Printed header rows as a 10-column grid (None = covered by a merged cell).  Repeated on every page.
-RENJA_2024_HEADER = [
+RENJA_2024_HEADER: list[Any] = [
     [
         "Kode", "Urusan/ Bidang Urusan Pemerintahan Daerah dan Program/ Kegiatan/ Sub Kegiatan",
         "Indikator Kinerja Program/ Kegiatan/ Sub Kegiatan", "Rencana Tahun 2024", None, None, None,
@@ -108,11 +108,11 @@ RENJA_2024_HEADER = [
 ]
 
 # Merged header cells as (first_row, first_col, last_row, last_col), 1-based within the header.
-RENJA_2024_HEADER_MERGES = [
+RENJA_2024_HEADER_MERGES: list[tuple[Any, ...]] = [
     (1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 2, 3), (1, 4, 1, 7), (1, 8, 2, 8), (1, 9, 1, 10),
 ]
 
-RENJA_2024_LAYOUT = {
+RENJA_2024_LAYOUT: dict[str, Any] = {
     "logical_columns": {
         "kode": 1,
         "nama": 2,
@@ -159,11 +159,12 @@ RENJA_2024_LAYOUT = {
 }
 
 # One dict per printed program / kegiatan / sub kegiatan / urusan row, in printed order.  kode as printed
-# (no dots, '' if none); level from the code length (3 urusan, 5 program, 8 kegiatan, 10 sub kegiatan). 
+# (no dots, '' if none); level from the code length (3 urusan, 5 program, 8 kegiatan, 10 sub kegiatan).
 # belanja: {'operasi'|'pegawai'|'barang_jasa'|'modal': (year n text, year n+1 text)}, None where the line is
-# not printed.  page_break_before: a repeated page header is printed right before the row;
-# page_break_before_belanja: the header falls inside the block, before the named belanja line.
-RENJA_2024_ROWS = [
+# not printed.  page_break_before: True if a repeated page header is printed right before the row OR inside
+# its block; in the latter case page_break_before_belanja names the first belanja line printed after the
+# header (the header then does not precede the row itself).
+RENJA_2024_ROWS: list[dict[str, Any]] = [
     # Urusan row as printed: label 'URUSAN PENUNJANG URUSAN PEMERINTAHAN', but 503 has the length of a
     # bidang-urusan code (5.03).  No indicator, pagu or belanja lines are printed for it.
     {
@@ -337,7 +338,7 @@ RENJA_2024_ROWS = [
             "barang_jasa": ("665.349.600", "667.278.500"),
             "modal": ("-", "-"),
         },
-        "page_break_before": False,
+        "page_break_before": True,
         "page_break_before_belanja": "modal",
     },
     {
@@ -567,7 +568,7 @@ RENJA_2024_ROWS = [
             "barang_jasa": ("118.045.000", "118.045.000"),
             "modal": ("-", "-"),
         },
-        "page_break_before": False,
+        "page_break_before": True,
         "page_break_before_belanja": "operasi",
     },
     {
@@ -769,7 +770,7 @@ RENJA_2024_ROWS = [
             "barang_jasa": ("342.763.000", "452.763.000"),
             "modal": ("-", "-"),
         },
-        "page_break_before": False,
+        "page_break_before": True,
         "page_break_before_belanja": "barang_jasa",
     },
     {
@@ -1043,7 +1044,7 @@ RENJA_2024_ROWS = [
             "barang_jasa": ("1.802.940.203", "1.891.341.000"),
             "modal": ("-", "-"),
         },
-        "page_break_before": False,
+        "page_break_before": True,
         "page_break_before_belanja": "operasi",
     },
     # PUBLISHED DEFECT: prakiraan maju target printed 'Idok' (typo for '1 dok').  renja_2024_corrected(): '1
@@ -1258,7 +1259,7 @@ RENJA_2024_ROWS = [
             "barang_jasa": ("988.340.000", "1.000.340.000"),
             "modal": ("-", "-"),
         },
-        "page_break_before": False,
+        "page_break_before": True,
         "page_break_before_belanja": "modal",
     },
     {
@@ -1498,7 +1499,7 @@ RENJA_2024_ROWS = [
             "barang_jasa": ("150.000.000", "150.000.000"),
             "modal": ("-", "-"),
         },
-        "page_break_before": False,
+        "page_break_before": True,
         "page_break_before_belanja": "pegawai",
     },
     {
@@ -1972,13 +1973,13 @@ RENJA_2024_ROWS = [
             "barang_jasa": ("2.917.757.200", "2.925.890.000"),
             "modal": ("-", "-"),
         },
-        "page_break_before": False,
+        "page_break_before": True,
         "page_break_before_belanja": "modal",
     },
 ]
 
 # The JUMLAH TOTAL row (printed after the last sub kegiatan, same page).
-RENJA_2024_TOTAL = {
+RENJA_2024_TOTAL: dict[str, Any] = {
     "label": "JUMLAH TOTAL",
     "pagu": "22.145.310.718",
     "pagu_int": 22145310718,
@@ -2048,7 +2049,7 @@ def renja_2024_print_rows(data: dict[str, Any] | None = None) -> list[dict[str, 
     out: list[dict[str, str]] = [{"kind": "bidang", "nama": data["meta"]["bidang_label"]}]
 
     def block(item: dict[str, Any], main: dict[str, str]) -> None:
-        if item.get("page_break_before"):
+        if item.get("page_break_before") and not item.get("page_break_before_belanja"):
             out.append({"kind": "page_break"})
         belanja = item.get("belanja")
         slots: list[dict[str, str]] = [main]
@@ -2116,7 +2117,7 @@ def renja_2024_print_rows(data: dict[str, Any] | None = None) -> list[dict[str, 
 # 2. RKT PERUBAHAN 2023 -- seed 000
 # ==================================================================================================
 
-RKT_PERUBAHAN_2023_META = {
+RKT_PERUBAHAN_2023_META: dict[str, Any] = {
     "title_lines": [
         "RENCANA KINERJA TAHUNAN (RKT) PERUBAHAN", "TAHUN ANGGARAN 2023",
         "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA",
@@ -2126,10 +2127,12 @@ RKT_PERUBAHAN_2023_META = {
     "opd_short": "BKPSDM",
     "tahun": 2023,
     "pemda": None,
+    "pemda_identified": "Kabupaten Malang",
     "pemda_note": (
-        "Not printed.  Only the signature place 'Malang' is printed, so Kota Malang vs Kabupaten Malang"
-        " cannot be decided from the document (the signatory, Dr. Nurman Ramdansyah, is to my knowledge the"
-        " head of BKPSDM Kabupaten Malang -- outside knowledge, unverified)."
+        "Not printed in the document: only the signature place 'Malang' appears.  The signatory, Dr. Nurman"
+        " Ramdansyah, was Kepala BKPSDM *Kabupaten* Malang 2019-2025 (public news, e.g. jatimtimes.com"
+        " 2025-05-20, naginews.com 2021-01-13), so this is Kabupaten Malang, not Kota Malang.  Outside"
+        " knowledge, not printed text: a parser must not be expected to derive it."
     ),
     "tempat_tanggal": "Malang, November 2023",
     "penandatangan": {
@@ -2143,7 +2146,7 @@ RKT_PERUBAHAN_2023_META = {
 }
 
 # Printed header rows (11 columns; None = merged).  Repeated at the top of every page (6 repeats).
-RKT_PERUBAHAN_2023_HEADER = [
+RKT_PERUBAHAN_2023_HEADER: list[Any] = [
     [
         "No.", "Sasaran Strategis", "Indikator Kinerja Utama", "Target IKU", "Program/Kegiatan",
         "Sub Kegiatan", "Indikator Program/Kegiatan/Sub Kegiatan", "Target", None, "Anggaran (Rp)", None,
@@ -2155,7 +2158,7 @@ RKT_PERUBAHAN_2023_HEADER = [
     ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"],
 ]
 
-RKT_PERUBAHAN_2023_HEADER_MERGES = [
+RKT_PERUBAHAN_2023_HEADER_MERGES: list[tuple[Any, ...]] = [
     (1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 2, 3), (1, 4, 2, 4), (1, 5, 2, 5), (1, 6, 2, 6), (1, 7, 2, 7),
     (1, 8, 1, 9), (1, 10, 1, 11),
 ]
@@ -2168,7 +2171,7 @@ RKT_PERUBAHAN_2023_HEADER_MERGES = [
 # ('JUMLAH' in column 1, amounts in columns 10-11).  Several sub kegiatan (and program II/iii 'Pengembangan
 # Sumber Daya Manusia') appear in both blocks, so the two JUMLAH rows must not simply be added.  ROLL-UPS DO
 # NOT ADD UP in most places: see tests/check_seed_data.py.
-RKT_PERUBAHAN_2023_BLOCKS = [
+RKT_PERUBAHAN_2023_BLOCKS: list[dict[str, Any]] = [
     {
         "no": "1.",
         "sasaran": "Meningkatnya kualitas dan kapasitas ASN Pemerintah Daerah",
@@ -3370,7 +3373,7 @@ RKT_PERUBAHAN_2023: dict[str, Any] = {
 # 3. EVALUASI RENJA -- seed 001, Tabel 2.1 (T-C.29)
 # ==================================================================================================
 
-EVALUASI_RENJA_META = {
+EVALUASI_RENJA_META: dict[str, Any] = {
     "title_lines": [
         "Tabel T-C.29",
         (
@@ -3389,7 +3392,7 @@ EVALUASI_RENJA_META = {
 
 # Printed header rows (11 columns; None = empty/merged); row 3 carries the formula labels '8=(7/6)',
 # '10=(5+7+9)', '11=(10/4)'.  Repeated on every page (4 repeats).
-EVALUASI_RENJA_HEADER = [
+EVALUASI_RENJA_HEADER: list[Any] = [
     [
         "Kode", "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan/ Sub Kegiatan",
         "Indikator Kinerja Program / Kegiatan / Sub Kegiatan",
@@ -3408,14 +3411,14 @@ EVALUASI_RENJA_HEADER = [
     ["1", "2", "3", "4", "5", "6", "7", "8=(7/6)", "9", "10=(5+7+9)", "11=(10/4)"],
 ]
 
-EVALUASI_RENJA_HEADER_MERGES = [
+EVALUASI_RENJA_HEADER_MERGES: list[tuple[Any, ...]] = [
     (1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 2, 3), (1, 4, 2, 4), (1, 5, 2, 5), (1, 6, 1, 8), (1, 9, 2, 9),
     (1, 10, 1, 11),
 ]
 
 # Printed page number (1-based) -> header cell (1,2) text where it differs from page 1: pages 3-5 print
 # 'Program/ Kegiatan/' with a space.
-EVALUASI_RENJA_HEADER_VARIANTS = {
+EVALUASI_RENJA_HEADER_VARIANTS: dict[int, Any] = {
     3: "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/ Kegiatan/ Sub Kegiatan",
     4: "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/ Kegiatan/ Sub Kegiatan",
     5: "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/ Kegiatan/ Sub Kegiatan",
@@ -3425,7 +3428,7 @@ EVALUASI_RENJA_HEADER_VARIANTS = {
 # kegiatan codes are Excel-mangled to '5,03E+09' / '5,04E+09' (pages 1-3, 5) and '5.03E+09' (page 4) and
 # cannot be recovered.  level: inferred from the code (a mangled code is a 10-digit sub kegiatan code), not
 # printed.  page_break_before: a repeated header precedes the row.
-EVALUASI_RENJA_ROWS = [
+EVALUASI_RENJA_ROWS: list[dict[str, Any]] = [
     {
         "kode": "503",
         "nama": "URUSAN PENUNJANG URUSAN",
@@ -4243,7 +4246,7 @@ EVALUASI_RENJA: dict[str, Any] = {
 # 4. REVIEW RANWAL RKPD -- seed 001, Tabel 2.3 (T-C.31)
 # ==================================================================================================
 
-REVIEW_RANWAL_META = {
+REVIEW_RANWAL_META: dict[str, Any] = {
     "title_lines": [
         "Tabel T-C.31", "Tabel 2.3. Review terhadap Rancangan Awal RKPD tahun 2024", "Kabupaten Pasuruan",
     ],
@@ -4263,7 +4266,7 @@ REVIEW_RANWAL_META = {
 
 # Printed header rows (12 columns; None = empty/merged), verbatim incl. the '(Rp.000)' unit over
 # whole-rupiah values.  Repeated on every page (8 repeats).
-REVIEW_RANWAL_HEADER = [
+REVIEW_RANWAL_HEADER: list[Any] = [
     [
         "No", "Rancangan Awal RKPD", None, None, None, None, "Hasil Analisis Kebutuhan", None, None, None,
         None, "Catatan Penting",
@@ -4276,14 +4279,16 @@ REVIEW_RANWAL_HEADER = [
     ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)", "(12)"],
 ]
 
-REVIEW_RANWAL_HEADER_MERGES = [(1, 1, 2, 1), (1, 2, 1, 6), (1, 7, 1, 11), (1, 12, 2, 12)]
+REVIEW_RANWAL_HEADER_MERGES: list[tuple[Any, ...]] = [
+    (1, 1, 2, 1), (1, 2, 1, 6), (1, 7, 1, 11), (1, 12, 2, 12),
+]
 
-# Every printed row, 12 columns verbatim (keys in column order; 'no' is column 1, empty on every data row). 
+# Every printed row, 12 columns verbatim (keys in column order; 'no' is column 1, empty on every data row).
 # italic_cols: 1-based columns printed in italics (kegiatan rows; sometimes only name + indicator, sometimes
 # the whole row; the last program's kegiatan is not italic).  level: not printed -- inferred by aligning
 # with Tabel 4.1 (same order).  The ranwal (2-6) and hasil analisis (7-11) halves are identical on every
 # row.
-REVIEW_RANWAL_ROWS = [
+REVIEW_RANWAL_ROWS: list[dict[str, Any]] = [
     {
         "no": "",
         "ranwal_nama": "URUSAN PENUNJANG URUSAN PEMERINTAHAN",
@@ -5458,7 +5463,7 @@ REVIEW_RANWAL: dict[str, Any] = {
 #   * level (kegiatan / sub_kegiatan) is not printed; it is inferred from the nomenclature.
 # Multi-line cells keep their printed lines in *_lines; the joined text puts a space where the printed
 # line ended with one and none after a hyphen or a mid-word break ("semester" / "an SKPD").
-RENCANA_AKSI_META = {
+RENCANA_AKSI_META: dict[str, Any] = {
     "title_lines": [
         "RENCANA AKSI", "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBERDAYA MANUSIA", "TAHUN ANGGARAN 2023",
     ],
@@ -5483,7 +5488,7 @@ RENCANA_AKSI_META = {
     "unplaced_tokens": ["13", "\\"],
     "unplaced_note": (
         "'13' is extracted on page 1 between the first sub kegiatan and the sasaran text (perhaps a page"
-        " number or part of the numbering row); a lone '\\\\' is extracted on page 8.  Neither could be"
+        " number or part of the numbering row); a lone backslash is extracted on page 8.  Neither could be"
         " placed in the table."
     ),
     "source": "seed 002_583ec30ea16bb32b.txt (whole file)",
@@ -5491,7 +5496,7 @@ RENCANA_AKSI_META = {
 
 # Printed header text, one extracted line each, in extraction order (identical on all 9 pages).  'REALISA' /
 # 'SI' is the word REALISASI broken over two lines.
-RENCANA_AKSI_HEADER = [
+RENCANA_AKSI_HEADER: list[str] = [
     "NO", "SASARAN PROGRAM KEGIATAN/SUB KEGIATAN", "SASARAN KINERJA", "INDIKATOR", "KINERJA", "TARGET",
     "Penanggung Jawab", "URAIAN", "INDIKATOR", "KINERJA", "TARGET URAIAN", "INDIKATOR", "KINERJA", "TARGET",
     "REALISA", "SI", "CAPAIAN URAIAN",
@@ -5500,7 +5505,7 @@ RENCANA_AKSI_HEADER = [
 # Logical columns (printed column number, key, header path) -- a RECONSTRUCTION: the printed numbering row
 # is '1 2 3 4 5 6 7 8 9 10 11 12 17'; columns 13-16 are not numbered in the extraction and hold no data
 # (realisasi / capaian of a plan).
-RENCANA_AKSI_COLUMNS = [
+RENCANA_AKSI_COLUMNS: list[tuple[Any, ...]] = [
     (1, "no", "NO"), (2, "sasaran_uraian", "SASARAN / URAIAN"),
     (3, "sasaran_indikator", "SASARAN / INDIKATOR KINERJA"), (4, "sasaran_target", "SASARAN / TARGET"),
     (5, "program_uraian", "PROGRAM / URAIAN"), (6, "program_indikator", "PROGRAM / INDIKATOR KINERJA"),
@@ -5518,7 +5523,7 @@ RENCANA_AKSI_COLUMNS = [
 # printed dash); tw_lines: the printed lines ('TW. I 100%', 'TW.I 95%', 'Triwulan I 95%' -- three label
 # styles).  page: printed page (1-9); page_break_before: first row of a new page (header repeated);
 # extract_order: position of the row's text among the rows of its page in the extraction (1-based).
-RENCANA_AKSI_SASARAN = [
+RENCANA_AKSI_SASARAN: list[dict[str, Any]] = [
     {
         "no": "1",
         "uraian": "Meningkatnya kualitas dan pencapaian kinerja penyelenggaraan urusan perangkat daerah",
@@ -7064,7 +7069,7 @@ RENCANA_AKSI: dict[str, Any] = {
 # 6. RKT 2023 -- seed 004 (Kabupaten Lima Puluh Kota)
 # ==================================================================================================
 
-RKT_META = {
+RKT_META: dict[str, Any] = {
     "title_lines": [
         "RENCANA KERJA TAHUNAN (RKT)", "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA",
         "KABUPATEN LIMA PULUH KOTA", "TAHUN 2023",
@@ -7090,7 +7095,7 @@ RKT_META = {
 
 # Printed header rows of the RKT table (9 columns; None = merged).  Printed once (not repeated on later
 # pages).
-RKT_HEADER = [
+RKT_HEADER: list[Any] = [
     [
         "TUJUAN", "SASARAN", "INDIKATOR", "TARGET", "PROGRAM, KEGIATAN DAN SUB KEGIATAN",
         "INDIKATOR SUB KEGIATAN", None, None, None,
@@ -7098,7 +7103,9 @@ RKT_HEADER = [
     [None, None, None, None, None, "INDIKATOR", "TOLAK UKUR", "SATUAN", "TARGET"],
 ]
 
-RKT_HEADER_MERGES = [(1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 2, 3), (1, 4, 2, 4), (1, 5, 2, 5), (1, 6, 1, 9)]
+RKT_HEADER_MERGES: list[tuple[Any, ...]] = [
+    (1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 2, 3), (1, 4, 2, 4), (1, 5, 2, 5), (1, 6, 1, 9),
+]
 
 # The RKT table row by row, cells = the 9 printed columns verbatim (TUJUAN, SASARAN, INDIKATOR, TARGET,
 # PROGRAM/KEGIATAN/SUB KEGIATAN, INDIKATOR SUB KEGIATAN (Masukan/Keluaran/Hasil), TOLAK UKUR, SATUAN,
@@ -7106,7 +7113,7 @@ RKT_HEADER_MERGES = [(1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 2, 3), (1, 4, 2, 4), (1,
 # (name + its Masukan line) / masukan / keluaran / hasil / jumlah.  Sub kegiatan names are printed with a
 # leading '- '.  page_break_before: a blank line (page end) precedes the row in the extraction; the header
 # is NOT repeated in this document.
-RKT_ROWS = [
+RKT_ROWS: list[dict[str, Any]] = [
     {
         "kind": "tujuan",
         "cells": (
@@ -8103,11 +8110,11 @@ RKT_ROWS = [
     },
 ]
 
-# Section 2.2 table, rows verbatim (4 cells).  The header says NO | SASARAN | TUJUAN but the columns hold
-# tujuan then sasaran (swapped header, as printed).  Row 3 continues over a page break (4th tuple =
-# continuation of the PROGRAM/KEGIATAN cell); the last tuple is an extraction artefact ('--' in every cell),
-# kept.
-RKT_TUJUAN_SASARAN_TABLE = [
+# Section 2.2 table, rows verbatim (4 cells; the first tuple is the printed header).  The header says NO |
+# SASARAN | TUJUAN but the columns hold tujuan then sasaran (swapped header, as printed).  Row 3 continues
+# over a page break (4th tuple = continuation of the PROGRAM/KEGIATAN cell); the last tuple is an extraction
+# artefact ('--' in every cell), kept.
+RKT_TUJUAN_SASARAN_TABLE: list[tuple[Any, ...]] = [
     ("NO", "SASARAN", "TUJUAN", "PROGRAM/KEGIATAN"),
     (
         "1",
@@ -8153,10 +8160,11 @@ RKT_TUJUAN_SASARAN_TABLE = [
     ("--", "--", "--", "--"),
 ]
 
-# Section 2.4 table, rows verbatim (No | PROGRAM | KEGIATAN | SUB KEGIATAN), header repeated after each page
-# break.  Several sub kegiatan are packed in one cell ('5. ... 6. ...').  Published numbering slips kept:
-# kegiatan '4.' twice and '3.' twice, program 3's only sub kegiatan numbered '2.'.
-RKT_PROGRAM_KEGIATAN_TABLE = [
+# Section 2.4 table, rows verbatim (No | PROGRAM | KEGIATAN | SUB KEGIATAN); the header tuple is printed at
+# the start and again after each page break (kept in place).  Several sub kegiatan are packed in one cell
+# ('5. ... 6. ...').  Published numbering slips kept: kegiatan '4.' twice and '3.' twice, program 3's only
+# sub kegiatan numbered '2.'.
+RKT_PROGRAM_KEGIATAN_TABLE: list[tuple[Any, ...]] = [
     ("No", "PROGRAM", "KEGIATAN", "SUB KEGIATAN"),
     (
         "1.", "Program Penunjang Urusan Pemerintah Daerah Kabupaten/ Kota",
@@ -8334,7 +8342,8 @@ SOURCE_AMBIGUITIES = [
     "001 Tabel 2.1: page 4 prints '5.03E+09' (dot) while the other pages print '5,03E+09'; kept per row.",
     "001 Tabel 2.3: the JUMLAH TOTAL second amount sits in the 12th cell (Catatan Penting); kept "
     "positional.  Levels of 2.3 rows are not printed (italics are inconsistent): aligned with Tabel 4.1.",
-    "000: the pemda is not printed (only 'Malang, November 2023'); pemda left None.",
+    "000: the pemda is not printed (only 'Malang, November 2023'); pemda left None; pemda_identified = "
+    "'Kabupaten Malang' from the signatory's public role (the brief's guess 'Kota Malang' does not hold).",
     "000: the block-1 program 'II. Pengembangan Sumber Daya Manusia' row is the last row before a page "
     "break; its kegiatan '4.' is the first row after the header (page_break_before on the kegiatan).",
     "002: whole table reconstructed from a position-scrambled extraction (see the comment above "
