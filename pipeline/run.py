@@ -12,8 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +33,12 @@ from pipeline.intake import (
     slug,
 )
 from pipeline.limits import Limits
-from pipeline.model import Submission
+from pipeline.model import CanonicalRow, Submission
 from pipeline.normalize import canonical_rows
 from pipeline.normalize.canonical import submission_id_for
 from pipeline.store import Store, SubmissionRecord, open_store
 from pipeline.validate.rules import RuleConfig, validate
+from pipeline.workers import Outcome, run_isolated
 
 OUTPUTS_VERSION = "1"  # bump when output layouts change, so every output is rebuilt once
 
@@ -78,9 +82,10 @@ class FileResult:
     report: str = ""
     reason: str = ""
     findings: list[dict[str, Any]] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items()}
+        return {k: v for k, v in self.__dict__.items() if k != "timings"}
 
 
 @dataclass
@@ -103,16 +108,18 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def run(opts: RunOptions) -> RunResult:
-    """Process every file in the inbox and rebuild stale outputs; return what happened."""
+def run(opts: RunOptions, on_event: Callable[[dict[str, Any]], None] | None = None) -> RunResult:
+    """Process every file in the inbox and rebuild stale outputs; return what happened.
+
+    ``on_event`` receives one dict per finished file (for progress bars and run logs).
+    """
     for folder in (opts.outbox, opts.archive_dir, opts.quarantine_dir):
         folder.mkdir(parents=True, exist_ok=True)
         sweep_temporaries(folder)
     result = RunResult()
     store = open_store(opts.db_url)
     try:
-        for item in scan_inbox(opts.inbox):
-            result.files.append(process_file(item, opts, store))
+        result.files = process_inbox(scan_inbox(opts.inbox), opts, store, on_event)
         from pipeline.load.outputs import rebuild_outputs
 
         result.outputs = rebuild_outputs(store, opts)
@@ -121,32 +128,193 @@ def run(opts: RunOptions) -> RunResult:
     return result
 
 
-def process_file(item: InboxFile, opts: RunOptions, store: Store) -> FileResult:
+@dataclass
+class Job:
+    """What a worker needs to analyse one file (picklable, small)."""
+
+    path: Path
+    name: str
+    sha256: str
+    received: datetime
+    opts: RunOptions
+
+
+@dataclass
+class Analysis:
+    """What a worker sends back: the record to store, the canonical rows, the paths it wrote."""
+
+    record: SubmissionRecord
+    rows: list[CanonicalRow]
+    findings: list[dict[str, Any]]
+    kept: Path
+    feedback: Path
+    timings: dict[str, float]
+
+
+def process_inbox(items: list[InboxFile], opts: RunOptions, store: Store,
+                  on_event: Callable[[dict[str, Any]], None] | None = None) -> list[FileResult]:
+    """Triage in this process, analyse in workers, commit in arrival order (so versions stay ordered)."""
+    results: list[FileResult | None] = []
+    jobs: list[tuple[int, Job]] = []
+    base = now()
+    for item in _arrival_order(items):
+        res, job = triage(item, opts, store, base + timedelta(microseconds=len(results)))
+        results.append(res if job is None else None)
+        if job is not None:
+            jobs.append((len(results) - 1, job))
+        elif on_event is not None:
+            on_event({"file": res.name, "stage": "intake", "outcome": res.status, "seconds": 0.0})
+    done: dict[int, Outcome] = {}
+    next_commit = 0
+    job_slots = [slot for slot, _ in jobs]
+    outcomes = run_isolated(analyse, [job for _, job in jobs], seconds=opts.limits.max_seconds_per_file,
+                            memory_mb=opts.limits.max_memory_mb)
+    for outcome in outcomes:
+        done[outcome.index] = outcome
+        while next_commit in done:  # commit strictly in arrival order
+            slot, job = jobs[next_commit]
+            res = commit(job, done.pop(next_commit), store)
+            results[slot] = res
+            if on_event is not None:
+                on_event({"file": res.name, "stage": "commit", "outcome": res.status, **res_timings(res)})
+            next_commit += 1
+    assert next_commit == len(job_slots)
+    return [r for r in results if r is not None]
+
+
+def res_timings(res: FileResult) -> dict[str, Any]:
+    return {"seconds": round(sum(res.timings.values()), 4), "stages": res.timings}
+
+
+def _arrival_order(items: list[InboxFile]) -> list[InboxFile]:
+    def key(item: InboxFile) -> tuple[float, str]:
+        try:
+            return (item.path.stat().st_mtime, item.name)
+        except OSError:
+            return (0.0, item.name)
+
+    return sorted(items, key=key)
+
+
+def triage(item: InboxFile, opts: RunOptions, store: Store, received: datetime) -> tuple[FileResult, Job | None]:
+    """Decide in the parent what needs no worker: left-alone, vanished and duplicate files."""
     res = FileResult(item.name)
     reason = leave_alone_reason(item.path)
     if reason:
         res.reason = reason
         res.findings = [Finding("file-ignored", params={"reason": reason}, file=item.name).to_dict(opts.lang)]
-        return res
+        return res, None
     try:
         sha = sha256_of(item.path)
-    except FileNotFoundError:
+    except (FileNotFoundError, IsADirectoryError):
         res.reason = "berkas hilang sebelum dibaca"
-        return res
+        res.findings = [Finding("file-vanished", file=item.name).to_dict(opts.lang)]
+        return res, None
     res.sha256 = sha
     prior = store.find_sha(sha)
     if prior is not None:
-        return _duplicate(item, prior, opts, res)
-    received = now()
-    if item.path.suffix.lower() not in SPREADSHEET_SUFFIXES:
-        sub = Submission(item.name, sha, "")
-        sub.findings.append(Finding("file-format-unsupported", params={"format": item.path.suffix or "tanpa ekstensi"},
-                                    file=item.name))
+        return _duplicate(item, prior, opts, res), None
+    return res, Job(item.path, item.name, sha, received, opts)
+
+
+def analyse(job: Job) -> Analysis:
+    """In a worker: extract, validate, normalize, write feedback and report. Touches no store."""
+    timings: dict[str, float] = {}
+    t = time.perf_counter()
+    opts = job.opts
+    if job.path.suffix.lower() not in SPREADSHEET_SUFFIXES:
+        sub = Submission(job.name, job.sha256, "")
+        sub.findings.append(Finding("file-format-unsupported", params={"format": job.path.suffix or "tanpa ekstensi"},
+                                    file=job.name))
     else:
-        sub = extract(item.path, sha256=sha, display_name=item.name, limits=opts.limits)
+        sub = extract(job.path, sha256=job.sha256, display_name=job.name, limits=opts.limits)
+        timings["extract"] = time.perf_counter() - t
+        t = time.perf_counter()
         validate(sub, opts.rules)
+        timings["validate"] = time.perf_counter() - t
     cap_findings(sub, opts.limits.max_findings_per_file)
-    return _keep(item, sub, received, opts, store, res)
+    t = time.perf_counter()
+    accepted = bool(sub.document) and not sub.findings.has_errors
+    rows = canonical_rows(sub) if accepted else []
+    timings["normalize"] = time.perf_counter() - t
+    t = time.perf_counter()
+    analysis = write_outcome(job, sub, rows, mark_source=sub.reading is not None)
+    timings["feedback"] = time.perf_counter() - t
+    analysis.timings = timings
+    return analysis
+
+
+def write_outcome(job: Job, sub: Submission, rows: list[CanonicalRow], *, mark_source: bool) -> Analysis:
+    """Feedback workbook and JSON report for ``sub``; the record that will be stored."""
+    from pipeline.load.feedback import write_feedback
+
+    opts = job.opts
+    accepted = bool(sub.document) and not sub.findings.has_errors
+    root = opts.archive_dir if accepted else opts.quarantine_dir
+    kept = kept_path(root, tahun=sub.tahun, opd=sub.opd, received=job.received, sha256=sub.sha256, name=job.name)
+    fb_dir = opts.outbox / "umpan-balik" / (str(sub.tahun) if sub.tahun else "tanpa-tahun") / slug(sub.opd, "tanpa-opd")
+    stem = f"{job.received.strftime('%Y%m%d-%H%M%S')}_{sub.sha256[:8]}_{slug(Path(job.name).stem)}"
+    feedback = fb_dir / f"{stem}_umpan-balik.xlsx"
+    report = fb_dir / f"{stem}_laporan.json"
+    findings = [f.to_dict(opts.lang) for f in sub.findings.sorted()]
+    write_feedback(feedback, source=job.path, submission=sub, lang=opts.lang, accepted=accepted,
+                   mark_source=mark_source)
+    write_text(report, json.dumps(_report(sub, accepted, findings, job.name), ensure_ascii=False, indent=1))
+    pagu = sum((r.value for r in rows if r.measure == "pagu" and r.level == "program" and r.value is not None
+                and r.period == str(sub.tahun)), start=Decimal(0))
+    record = SubmissionRecord(
+        submission_id=submission_id_for(sub.sha256), sha256=sub.sha256, file_name=job.name, document=sub.document,
+        tahun=sub.tahun, pemda=sub.pemda, opd=sub.opd, status="accepted" if accepted else "rejected",
+        received_at=job.received.isoformat(), errors=sub.findings.errors, warnings=sub.findings.warnings,
+        kept_at=str(kept), feedback=str(feedback), report=str(report), pagu_total=str(pagu))
+    return Analysis(record, rows, findings, kept, feedback, {})
+
+
+_FAILURE_FINDINGS = {
+    "timeout": ("file-too-large", {"limit": "waktu proses per berkas"}),
+    "memory": ("file-too-large", {"limit": "memori per berkas"}),
+}
+
+
+def commit(job: Job, outcome: Outcome, store: Store) -> FileResult:
+    """In the parent: keep the original, save to the store, then (only then) clear the inbox copy."""
+    if outcome.ok:
+        analysis: Analysis = outcome.value
+    else:
+        analysis = _failed_analysis(job, outcome.failure)
+    res = FileResult(job.name, sha256=job.sha256)
+    try:
+        copy_file(job.path, analysis.kept)
+    except FileNotFoundError:
+        # deleted while being processed: report it, store nothing, keep nothing (there is nothing)
+        res.reason = "berkas terhapus saat diproses"
+        res.findings = [Finding("file-vanished", file=job.name).to_dict(job.opts.lang)]
+        return res
+    if analysis.record.status == "rejected":
+        copy_file(analysis.feedback, analysis.kept.with_name(analysis.kept.name + ".umpan-balik.xlsx"))
+    store.save(analysis.record, analysis.rows)
+    job.path.unlink(missing_ok=True)
+    rec = analysis.record
+    res.document, res.opd, res.tahun, res.pemda = rec.document, rec.opd, rec.tahun, rec.pemda
+    res.status, res.errors, res.warnings = rec.status, rec.errors, rec.warnings
+    res.kept_at, res.feedback, res.report = rec.kept_at, rec.feedback, rec.report
+    res.findings = analysis.findings
+    res.timings = analysis.timings
+    return res
+
+
+def _failed_analysis(job: Job, failure: str) -> Analysis:
+    """A worker that timed out, ran out of memory or crashed: the file is reported and quarantined."""
+    sub = Submission(job.name, job.sha256, "")
+    code, params = _FAILURE_FINDINGS.get(failure, ("file-unreadable", {"reason": "pembaca berhenti tak terduga"}))
+    params = dict(params)
+    if code == "file-too-large":
+        params["actual"] = {"timeout": f"lebih dari {job.opts.limits.max_seconds_per_file} detik",
+                            "memory": f"lebih dari {job.opts.limits.max_memory_mb} MiB"}[failure]
+    elif failure.startswith("error: "):
+        params["reason"] = "galat internal pipeline (" + failure[7:].splitlines()[0][:150] + ")"
+    sub.findings.append(Finding(code, params=params, file=job.name))
+    return write_outcome(job, sub, [], mark_source=False)
 
 
 def cap_findings(sub: Submission, cap: int) -> None:
@@ -159,44 +327,6 @@ def cap_findings(sub: Submission, cap: int) -> None:
     sub.findings[:] = kept
     sub.findings.append(Finding("findings-capped", params={"shown": cap, "total": total, "cap": cap},
                                 file=sub.file_name))
-
-
-def _keep(item: InboxFile, sub: Submission, received: datetime, opts: RunOptions, store: Store,
-          res: FileResult) -> FileResult:
-    from pipeline.load.feedback import write_feedback
-
-    accepted = bool(sub.document) and not sub.findings.has_errors
-    root = opts.archive_dir if accepted else opts.quarantine_dir
-    kept = kept_path(root, tahun=sub.tahun, opd=sub.opd, received=received, sha256=sub.sha256, name=item.name)
-    fb_dir = opts.outbox / "umpan-balik" / (str(sub.tahun) if sub.tahun else "tanpa-tahun") / slug(sub.opd, "tanpa-opd")
-    stem = f"{received.strftime('%Y%m%d-%H%M%S')}_{sub.sha256[:8]}_{slug(Path(item.name).stem)}"
-    feedback = fb_dir / f"{stem}_umpan-balik.xlsx"
-    report = fb_dir / f"{stem}_laporan.json"
-    findings = [f.to_dict(opts.lang) for f in sub.findings.sorted()]
-    write_feedback(feedback, source=item.path, submission=sub, lang=opts.lang, accepted=accepted)
-    write_text(report, json.dumps(_report(sub, accepted, findings, item.name), ensure_ascii=False, indent=1))
-    copy_file(item.path, kept)
-    if not accepted:
-        copy_file(feedback, kept.with_name(kept.name + ".umpan-balik.xlsx"))
-    rows = canonical_rows(sub) if accepted else []
-    pagu = sum((r.value for r in rows if r.measure == "pagu" and r.level == "program" and r.value is not None
-                and r.period == str(sub.tahun)), start=0)
-    record = SubmissionRecord(
-        submission_id=submission_id_for(sub.sha256), sha256=sub.sha256, file_name=item.name, document=sub.document,
-        tahun=sub.tahun, pemda=sub.pemda, opd=sub.opd, status="accepted" if accepted else "rejected",
-        received_at=received.isoformat(), errors=sub.findings.errors, warnings=sub.findings.warnings,
-        kept_at=str(kept), feedback=str(feedback), report=str(report), pagu_total=str(pagu))
-    store.save(record, rows)
-    try:
-        item.path.unlink()
-    except FileNotFoundError:
-        pass
-    res.document, res.opd, res.tahun, res.pemda = sub.document, sub.opd, sub.tahun, sub.pemda
-    res.status = record.status
-    res.errors, res.warnings = record.errors, record.warnings
-    res.kept_at, res.feedback, res.report = str(kept), str(feedback), str(report)
-    res.findings = findings
-    return res
 
 
 def _report(sub: Submission, accepted: bool, findings: list[dict[str, Any]], name: str) -> dict[str, Any]:

@@ -3441,7 +3441,7 @@ EVALUASI_RENJA_ROWS: list[dict[str, Any]] = [
         "target_2023": "",
         "realisasi_sd_2023": "",
         "tingkat_capaian_renstra": "",
-        "level": "bidang_urusan",
+        "level": "urusan",
         "page_break_before": False,
     },
     {

@@ -133,12 +133,16 @@ _WRAP_COLUMNS = (8, 9)
 
 
 def write_feedback(path: Path, *, source: Path, submission: Submission, lang: str = "id",
-                   accepted: bool, previous_diff: list[list[str]] | None = None) -> None:
-    """Write the feedback workbook for ``submission`` (read from ``source``) to ``path``, atomically."""
+                   accepted: bool, previous_diff: list[list[str]] | None = None, mark_source: bool = True) -> None:
+    """Write the feedback workbook for ``submission`` (read from ``source``) to ``path``, atomically.
+
+    ``mark_source=False`` writes the findings list only, without opening ``source`` again: for files
+    the extractor refused (too large, encrypted, not a workbook) openpyxl must not inflate them.
+    """
     path, source = Path(path), Path(source)
     labels = _LABELS["en" if lang == "en" else "id"]
-    headers = _header_texts(source, submission.reading)
-    wb = _load(source, path)
+    headers = _header_texts(source, submission.reading) if mark_source else {}
+    wb = _load(source, path) if mark_source else None
     if wb is not None:
         try:
             _annotate(wb, submission, labels, lang)
