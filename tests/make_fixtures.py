@@ -170,6 +170,8 @@ def write_demo_inbox(folder: Path) -> list[Path]:
         written.append(fixtures_handmade.tc33_as_printed(folder / "Tabel 4.1 Renja BKPSDM 2024 (buatan sendiri).xlsx"))
     except (ImportError, AttributeError):
         pass
+    # the OPD's corrected file, sent after its feedback: accepted, and supersedes the first version
+    written.append(write_resubmission(folder))
     (folder / "catatan operator.txt").write_text("Berkas ini bukan workbook; pipeline mengkarantinanya.\n",
                                                  encoding="utf-8")
     (folder / "~$Renja 2024 BAPPERIDA.xlsx").write_bytes(b"\x00lock")
