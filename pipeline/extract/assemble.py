@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline.codes import LEVEL_BY_LABEL, Code, Level, parse_code
 from pipeline.documents import DocumentType, period_year
@@ -16,6 +17,17 @@ from pipeline.extract.records import BELANJA, TOTAL, RowRecord
 from pipeline.findings import Finding
 from pipeline.model import Indicator, Item, Measure, Submission, TotalRow
 from pipeline.values import ValueProblem, cell_text, is_blank, parse_decimal, parse_rupiah, parse_target
+
+
+@cache
+def _kinds(doc: DocumentType) -> tuple[tuple[str, str], ...]:
+    """(field, kind) in column order, worked out once per document type: read for every record."""
+    return tuple((f, doc.kind(f)) for f in doc.columns)
+
+
+@cache
+def _of_kind(doc: DocumentType, kind: str) -> tuple[str, ...]:
+    return tuple(f for f, k in _kinds(doc) if k == kind)
 
 
 @dataclass(slots=True)
@@ -69,12 +81,14 @@ def assemble(records: list[RowRecord], ctx: Context, *, wrapped_rows: bool, bida
             continue
         if current is None:
             continue  # headings before the first item ("Bidang ...") carry no data
-        has_target = any(rec.has(f) for f in ctx.doc.columns if ctx.doc.kind(f) == "target")
-        has_money = any(rec.has(f) for f in ctx.doc.columns if ctx.doc.kind(f) == "rupiah")
+        has_target = any(rec.has(f) for f in _of_kind(ctx.doc, "target"))
+        has_money = any(rec.has(f) for f in _of_kind(ctx.doc, "rupiah"))
         if rec.has("indikator") and (has_target or not wrapped_rows):
             _add_indicator(current, rec, ctx)
             if rec.has("nama") and wrapped_rows:
                 current.nama = f"{current.nama} {rec.text('nama')}"
+            if has_money:
+                _amounts_not_read(current, rec, ctx)
         elif wrapped_rows and not has_money and (rec.has("nama") or rec.has("indikator")):
             if rec.has("nama"):
                 current.nama = f"{current.nama} {rec.text('nama')}"
@@ -85,9 +99,20 @@ def assemble(records: list[RowRecord], ctx: Context, *, wrapped_rows: bool, bida
                 _add_targets(current.indicators[-1], rec, ctx)
         elif has_target and current.indicators:
             _add_targets(current.indicators[-1], rec, ctx)
+            if has_money:
+                _amounts_not_read(current, rec, ctx)
         elif has_money or rec.has("nama"):
             ctx.add("required-missing", rec.row, rec.cols.get("kode", 1), field="kode",
                     field_label=ctx.doc.label("kode"), level="baris", kode=rec.text("nama")[:60])
+
+
+def _amounts_not_read(item: Item, rec: RowRecord, ctx: Context) -> None:
+    """Amounts on an extra-indicator row belong to no measure (seed 001, 50302204: the "Belanja
+    operasi" amounts printed on the second indicator row without their label): said, not guessed."""
+    for fld in _of_kind(ctx.doc, "rupiah"):
+        if rec.has(fld):
+            ctx.add("amount-unlabelled", rec.row, rec.cols[fld], field=fld, raw=cell_text(rec.values[fld]),
+                    field_label=ctx.doc.label(fld), kode=item.key)
 
 
 def _outside_heading(item: Item, heading: Item) -> bool:
@@ -140,10 +165,10 @@ def _new_item(rec: RowRecord, ctx: Context, bidang: str) -> Item:
                 level=rec.level_hint.replace("_", " "))
     for fld, col in rec.cols.items():
         item.cells[fld] = (rec.row, col)
-    for fld in ctx.doc.columns:
-        if ctx.doc.kind(fld) == "text" and fld not in ("nama", "indikator") and rec.has(fld):
+    for fld in _of_kind(ctx.doc, "text"):
+        if fld not in ("nama", "indikator") and rec.has(fld):
             item.attrs[fld] = rec.text(fld)
-    if rec.has("indikator") or any(rec.has(f) for f in ctx.doc.columns if ctx.doc.kind(f) == "target"):
+    if rec.has("indikator") or any(rec.has(f) for f in _of_kind(ctx.doc, "target")):
         _add_indicator(item, rec, ctx)
     _add_measures(item, rec, ctx)
     return item
@@ -158,8 +183,8 @@ def _add_indicator(item: Item, rec: RowRecord, ctx: Context) -> None:
 
 def _add_targets(ind: Indicator, rec: RowRecord, ctx: Context) -> None:
     tahun = ctx.submission.tahun or 0
-    for fld in ctx.doc.columns:
-        if ctx.doc.kind(fld) != "target" or not rec.has(fld):
+    for fld in _of_kind(ctx.doc, "target"):
+        if not rec.has(fld):
             continue
         spec = ctx.doc.measure(fld)
         assert spec is not None, fld
@@ -184,8 +209,7 @@ def _add_targets(ind: Indicator, rec: RowRecord, ctx: Context) -> None:
 
 def _add_measures(item: Item, rec: RowRecord, ctx: Context, belanja: str = "") -> None:
     tahun = ctx.submission.tahun or 0
-    for fld in ctx.doc.columns:
-        kind = ctx.doc.kind(fld)
+    for fld, kind in _kinds(ctx.doc):
         if kind not in ("rupiah", "number") or not rec.has(fld):
             continue
         spec = ctx.doc.measure(fld)
@@ -214,8 +238,8 @@ def _belanja_of_total(rec: RowRecord, ctx: Context) -> list[Measure]:
 def _total_row(rec: RowRecord, ctx: Context, scope_start: int) -> TotalRow:
     total = TotalRow(rec.row, rec.label, scope_start=scope_start)
     tahun = ctx.submission.tahun or 0
-    for fld in ctx.doc.columns:
-        if ctx.doc.kind(fld) != "rupiah" or not rec.has(fld):
+    for fld in _of_kind(ctx.doc, "rupiah"):
+        if not rec.has(fld):
             continue
         spec = ctx.doc.measure(fld)
         assert spec is not None

@@ -50,6 +50,23 @@ class RowRecord:
         return not is_blank(self.values.get(fld))
 
 
+def total_label(text: str) -> str:
+    """The tidy label when ``text`` is a total label (``JUMLAH TOTAL``), else ``""``."""
+    return " ".join(text.split()) if _TOTAL.match(text) else ""
+
+
+def belanja_label(text: str) -> tuple[str, str, str] | None:
+    """``Belanja operasi : 9.058.600`` -> (``Belanja operasi``, ``belanja_operasi``, ``9.058.600``).
+
+    The amount is ``""`` when the cell holds the label only (the amount then sits in the next cell).
+    """
+    m = _BELANJA.match(text)
+    if m is None:
+        return None
+    label, _, amount = " ".join(text.split()).partition(":")
+    return label.strip(), BELANJA_MEASURES[m.group(1).split()[0].lower()], amount.strip()
+
+
 def classify(record: RowRecord, label_fields: tuple[str, ...] = ("kode", "nama", "indikator")) -> RowRecord:
     """Mark total rows (JUMLAH...) and belanja breakdown rows (``Belanja operasi : 9.058.600``)."""
     for fld in label_fields:
