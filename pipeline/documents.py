@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +72,7 @@ class DocumentType:
         return en if lang == "en" else id_
 
 
-@lru_cache(maxsize=None)
+@cache
 def document_type(name: str) -> DocumentType:
     path = schemas_dir() / f"{name}.row.schema.json"
     return DocumentType(name, json.loads(path.read_text(encoding="utf-8")))

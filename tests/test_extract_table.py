@@ -11,10 +11,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-import fixtures_handmade as fx
 import openpyxl
 import pytest
 
+import fixtures_handmade as fx
 from pipeline.extract.reader import extract
 from pipeline.extract.table import (
     DOCUMENT_SIGNALS,

@@ -63,11 +63,6 @@ def template_records(sheet: SheetData, first_row: int, col_of: dict[str, int]) -
             if not is_blank(v):
                 values[fld] = v.strip() if isinstance(v, str) else v
                 cols[fld] = c
-        for (fr, fc) in sheet.formulas_without_value:
-            if fr == r:
-                fld = next((f for f, c in col_of.items() if c == fc), None)
-                if fld:
-                    cols.setdefault(fld, fc)
         if not values:
             continue
         records.append(classify(RowRecord(r, values, cols)))

@@ -39,7 +39,7 @@ class FindingKind:
 
 KINDS: dict[str, FindingKind] = {}
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 FILE, SHEET, ROW, CELL, BATCH = "file", "sheet", "row", "cell", "batch"
 
 
@@ -81,11 +81,11 @@ _kind("file-macros", W, (FILE,),
       ("Berkas {file} berisi makro VBA; makro tidak dijalankan, hanya data yang dibaca.",
        "File {file} contains VBA macros; they were not run, only the data was read."),
       ("Gunakan templat .xlsx tanpa makro.", "Use the .xlsx template without macros."))
-_kind("file-ignored", I, (FILE,),
+_kind("file-ignored", INFO, (FILE,),
       ("Berkas dilewati", "File skipped"),
       ("Berkas {file} dilewati: {reason}.", "File {file} was skipped: {reason}."),
       ("Tidak perlu tindakan.", "No action needed."))
-_kind("file-duplicate", I, (FILE,),
+_kind("file-duplicate", INFO, (FILE,),
       ("Berkas sudah pernah diproses", "File already processed"),
       ("Berkas {file} identik dengan {previous} yang sudah diproses; tidak diproses ulang.",
        "File {file} is identical to {previous}, which was already processed; not processed again."),
@@ -107,7 +107,7 @@ _kind("document-unsupported", E, (FILE, SHEET),
       ("Berkas {file} dikenali sebagai {document}, yang belum dapat diproses otomatis.",
        "File {file} was recognized as {document}, which cannot be processed automatically yet."),
       ("Operator Bappeda memproses berkas ini secara manual untuk sementara.", "The Bappeda operator handles this file by hand for now."))
-_kind("sheet-chosen", I, (SHEET,),
+_kind("sheet-chosen", INFO, (SHEET,),
       ("Sheet yang dibaca", "Sheet read"),
       ("Tabel dibaca dari sheet '{sheet}' (judul kolom di baris {header_rows}); sheet lain: {others}.",
        "Table read from sheet '{sheet}' (headers on rows {header_rows}); other sheets: {others}."),
@@ -133,7 +133,7 @@ _kind("meta-mismatch", W, (FILE,),
        "{field} in {source_a} ('{value_a}') differs from {source_b} ('{value_b}')."),
       ("Samakan tahun, pemda dan nama OPD di templat, isi tabel dan nama berkas.",
        "Make the year, pemda and OPD agree between the template, the table and the file name."))
-_kind("level-inferred", I, (ROW, CELL),
+_kind("level-inferred", INFO, (ROW, CELL),
       ("Tingkat baris disimpulkan dari penomoran", "Row level inferred from numbering"),
       ("Baris {row} tidak memiliki kode; '{raw}' dibaca sebagai {level} dari penomoran dan posisinya.",
        "Row {row} has no code; '{raw}' was read as a {level} from its numbering and position."),
@@ -167,7 +167,7 @@ _kind("code-hierarchy", E, (CELL,),
       ("{level} {kode} berada di bawah {parent_level} {parent}, tetapi kodenya tidak diawali {parent}.",
        "{level} {kode} sits under {parent_level} {parent}, but its code does not start with {parent}."),
       ("Perbaiki kode atau pindahkan baris ke bawah induk yang benar.", "Fix the code or move the row under its right parent."))
-_kind("code-placeholder-filled", I, (CELL,),
+_kind("code-placeholder-filled", INFO, (CELL,),
       ("Kode X.XX diisi bidang OPD", "X.XX filled with the OPD's bidang"),
       ("Kode {raw} dibaca sebagai {kode} (bidang urusan OPD {bidang}).", "Code {raw} was read as {kode} (the OPD's bidang {bidang})."),
       ("Tidak perlu tindakan.", "No action needed."))
@@ -210,11 +210,18 @@ _kind("target-no-number", W, (CELL,),
       ("Target '{raw}' tidak diawali angka, sehingga nilainya tidak dapat dibaca.",
        "Target '{raw}' does not start with a number, so its value cannot be read."),
       ("Tulis target sebagai angka diikuti satuan, misalnya '1 dok'.", "Write the target as a number followed by its unit, e.g. '1 dok'."))
-_kind("unit-unknown", I, (CELL,),
+_kind("unit-unknown", INFO, (CELL,),
       ("Satuan tidak dikenal", "Unknown unit"),
       ("Satuan '{unit}' tidak ada dalam daftar satuan baku; disimpan apa adanya.",
        "Unit '{unit}' is not in the list of standard units; kept as written."),
       ("Gunakan satuan dari daftar pilihan pada templat.", "Use a unit from the template's dropdown list."))
+
+_kind("amount-unlabelled", W, (CELL,),
+      ("Nilai tanpa keterangan", "Amount without a label"),
+      ("Baris {row} berisi {field_label} {raw} pada baris indikator tambahan {kode}, tanpa kode atau label belanja; nilai ini tidak dibaca.",
+       "Row {row} holds {field_label} {raw} on an extra-indicator row of {kode}, with no code or belanja label; the amount was not read."),
+      ("Pindahkan nilai ke baris 'Belanja ...' yang sesuai (misalnya Belanja operasi), atau hapus bila tidak perlu.",
+       "Move the amount onto the matching 'Belanja ...' row (e.g. Belanja operasi), or delete it."))
 
 # --- arithmetic ------------------------------------------------------------------------------------
 _kind("rollup-mismatch", E, (CELL,),
@@ -280,7 +287,7 @@ _kind("opd-not-submitted", W, (BATCH,),
       ("OPD belum mengirim", "OPD has not submitted"),
       ("{opd} belum mengirim {document} tahun {tahun}.", "{opd} has not submitted its {document} for {tahun}."),
       ("Hubungi OPD tersebut.", "Contact the OPD."))
-_kind("findings-capped", I, (FILE,),
+_kind("findings-capped", INFO, (FILE,),
       ("Temuan dibatasi", "Findings capped"),
       ("Hanya {shown} dari {total} temuan ditampilkan (batas {cap}).", "Only {shown} of {total} findings are shown (cap {cap})."),
       ("Perbaiki temuan yang ditampilkan lalu kirim ulang.", "Fix the findings shown and send the file again."))

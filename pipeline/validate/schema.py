@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import jsonschema
@@ -70,7 +70,7 @@ _TYPE_CHECKER = Draft202012Validator.TYPE_CHECKER.redefine_many({"number": _is_n
 PipelineValidator = jsonschema.validators.extend(Draft202012Validator, type_checker=_TYPE_CHECKER)
 
 
-@lru_cache(maxsize=None)
+@cache
 def validator_for(doc: DocumentType) -> Any:
     return PipelineValidator(doc.schema, format_checker=format_checker())
 
@@ -110,7 +110,7 @@ def _prop_check(prop: dict[str, Any]) -> Callable[[object], bool] | None:
     return check
 
 
-@lru_cache(maxsize=None)
+@cache
 def fast_path(doc: DocumentType) -> Callable[[dict[str, Any]], bool] | None:
     """A function telling quickly whether a row is valid, or ``None`` if the schema is too rich."""
     schema = doc.schema
