@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import lru_cache
 
 from pipeline.values import Cell, ValueProblem
 
@@ -91,6 +92,16 @@ _DOTTED = re.compile(r"^(?:[Xx]\.[Xx]{2}|\d{1,2}(?:\.\d{1,2})?)(?:\.\d{1,2}(?:\.
 def parse_code(raw: Cell) -> Code | ValueProblem | None:
     """Read a code cell. ``None`` when the cell holds no code at all.
 
+    Every code is read several times (extract, schema, rules, batch checks) and many repeat, so
+    results are cached: ``Code`` and ``ValueProblem`` are immutable (``typed``: ``1`` and ``True``
+    and ``1.0`` are different cells).
+    """
+    return _parse_code_cached(raw)
+
+
+def _parse_code(raw: Cell) -> Code | ValueProblem | None:
+    """Read a code cell. ``None`` when the cell holds no code at all.
+
     Floats are refused: a code stored as a number has lost its leading structure (``5.03`` and
     ``5.030`` are the same float) or was mangled to ``5,03E+09``; the OPD must re-enter it as text.
     Integers are accepted as undotted codes when their digit count fits a level.
@@ -124,6 +135,9 @@ def parse_code(raw: Cell) -> Code | ValueProblem | None:
     if _DOTTED.match(compact):
         return _normalize_dotted(compact, text)
     return ValueProblem("code-invalid", text)
+
+
+_parse_code_cached = lru_cache(maxsize=16_384, typed=True)(_parse_code)
 
 
 def _undotted(digits: str, raw: str) -> Code | ValueProblem:

@@ -49,21 +49,26 @@ class DocumentType:
     def properties(self) -> dict[str, Any]:
         return dict(self.schema["properties"])
 
+    @cache  # asked for every cell read; the type (hashed by identity) and its schema never change
     def kind(self, field: str) -> str:
         return str(self.properties[field].get("x-kind", "text"))
 
+    @cache  # asked for every cell read; the type (hashed by identity) and its schema never change
     def measure(self, field: str) -> MeasureSpec | None:
         spec = self.properties[field].get("x-measure")
         if not spec:
             return None
         return MeasureSpec(spec[0], spec[1], spec[2] if len(spec) > 2 else "rencana")
 
+    @cache  # asked for every cell read; the type (hashed by identity) and its schema never change
     def unit_field_for(self, field: str) -> str | None:
         for name, prop in self.properties.items():
-            if prop.get("x-unit-of") == field:
+            of = prop.get("x-unit-of")
+            if of == field or (isinstance(of, list) and field in of):  # one satuan column for several targets
                 return name
         return None
 
+    @cache  # asked for every cell read; the type (hashed by identity) and its schema never change
     def label(self, field: str) -> str:
         return str(self.properties[field].get("title", field))
 
@@ -79,7 +84,11 @@ def document_type(name: str) -> DocumentType:
 
 
 def period_year(period: str, tahun: int) -> str:
-    """``n`` -> "2024", ``n+1`` -> "2025", ``n-2`` -> "2022"; other periods are kept."""
+    """``n`` -> "2024", ``n+1`` -> "2025", ``n-2`` -> "2022", ``n/TW1`` -> "2024-TW1" (a quarter of
+    year n); other periods are kept."""
+    base, sep, part = period.partition("/")
+    if sep:
+        return f"{period_year(base, tahun)}-{part}"
     if period == "n":
         return str(tahun)
     if period.startswith("n+") or period.startswith("n-"):

@@ -29,7 +29,11 @@ def leave_alone_reason(path: Path) -> str | None:
     name = path.name
     if name.startswith("~$") or name.startswith(".~lock"):
         return "berkas kunci Excel/LibreOffice (dokumen sedang dibuka)"
-    if name.startswith(".") or name.startswith("~"):
+    if name.startswith("._"):
+        return "berkas metadata macOS (bukan dokumen)"
+    # A dot name with a spreadsheet suffix is a document with an odd name ("..%2Fetc.xlsx"): it is
+    # read and kept like any other; other dot names are system or sync-tool temporaries.
+    if name.startswith("~") or (name.startswith(".") and path.suffix.lower() not in SPREADSHEET_SUFFIXES):
         return "berkas tersembunyi atau sementara"
     if path.suffix.lower() in _TEMP_SUFFIXES:
         return "berkas sementara (masih disalin)"
@@ -62,8 +66,15 @@ def sha256_of(path: Path, chunk: int = 1 << 20) -> str:
 _UNSAFE = re.compile(r"[^\w.\- ()]+", re.UNICODE)
 
 
-def safe_component(text: str, fallback: str = "tanpa-nama", limit: int = 80) -> str:
-    """A single path component made from untrusted text: no separators, no ``..``, no controls."""
+# File systems limit a name to 255 *bytes*; a kept or feedback name adds a 25-byte prefix and a
+# suffix such as ".umpan-balik.xlsx" to a component, so a component stays well below that.
+MAX_COMPONENT_BYTES = 150
+
+
+def safe_component(text: str, fallback: str = "tanpa-nama", limit: int = 80,
+                   max_bytes: int = MAX_COMPONENT_BYTES) -> str:
+    """A single path component made from untrusted text: no separators, no ``..``, no controls,
+    at most ``limit`` characters and ``max_bytes`` bytes of UTF-8 (a CJK name is 3 bytes a character)."""
     text = unicodedata.normalize("NFC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
     text = text.replace("/", " ").replace("\\", " ")
@@ -71,7 +82,8 @@ def safe_component(text: str, fallback: str = "tanpa-nama", limit: int = 80) -> 
     text = re.sub(r"\s+", " ", text)
     while ".." in text:
         text = text.replace("..", ".")
-    return text[:limit].strip(" .-") or fallback
+    text = text[:limit].encode("utf-8")[:max_bytes].decode("utf-8", "ignore")
+    return text.strip(" .-") or fallback
 
 
 def slug(text: str, fallback: str = "tanpa-nama") -> str:
@@ -82,5 +94,15 @@ def slug(text: str, fallback: str = "tanpa-nama") -> str:
 def kept_path(root: Path, *, tahun: int | None, opd: str, received: datetime, sha256: str, name: str) -> Path:
     """``root/<tahun>/<opd>/<YYYYmmdd-HHMMSS>_<sha8>_<original name>``: browsable by year and OPD."""
     folder = root / (str(tahun) if tahun else "tanpa-tahun") / slug(opd, "tanpa-opd")
-    original = safe_component(Path(name).name)
-    return folder / f"{received.strftime('%Y%m%d-%H%M%S')}_{sha256[:8]}_{original}"
+    return folder / f"{received.strftime('%Y%m%d-%H%M%S')}_{sha256[:8]}_{safe_file_name(name)}"
+
+
+_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}$")
+
+
+def safe_file_name(name: str) -> str:
+    """The last component of ``name`` made safe, its extension kept even when the stem is cut."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    m = _SUFFIX.search(base)
+    suffix = m.group(0) if m else ""
+    return safe_component(base[: len(base) - len(suffix)]) + suffix

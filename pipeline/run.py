@@ -36,6 +36,7 @@ from pipeline.limits import Limits
 from pipeline.model import CanonicalRow, Submission
 from pipeline.normalize import canonical_rows
 from pipeline.normalize.canonical import submission_id_for
+from pipeline.recovery import find_kept_copy
 from pipeline.store import Store, SubmissionRecord, open_store
 from pipeline.validate.rules import RuleConfig, validate
 from pipeline.workers import Outcome, run_isolated
@@ -108,21 +109,36 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def run(opts: RunOptions, on_event: Callable[[dict[str, Any]], None] | None = None) -> RunResult:
-    """Process every file in the inbox and rebuild stale outputs; return what happened.
+def run(opts: RunOptions, on_event: Callable[[dict[str, Any]], None] | None = None,
+        only: set[Path] | None = None) -> RunResult:
+    """Process every file in the inbox (only those in ``only`` if given) and rebuild stale outputs.
 
-    ``on_event`` receives one dict per finished file (for progress bars and run logs).
+    ``on_event`` receives one dict per finished file (for progress bars and run logs). One run at
+    a time per store and outbox: raises ``pipeline.runlock.RunLocked`` if another holds them.
     """
+    from pipeline.runlock import run_lock
+
+    with run_lock(opts.db_url, opts.outbox):
+        return _run(opts, on_event, only)
+
+
+def _run(opts: RunOptions, on_event: Callable[[dict[str, Any]], None] | None, only: set[Path] | None) -> RunResult:
     for folder in (opts.outbox, opts.archive_dir, opts.quarantine_dir):
         folder.mkdir(parents=True, exist_ok=True)
         sweep_temporaries(folder)
     result = RunResult()
     store = open_store(opts.db_url)
     try:
-        result.files = process_inbox(scan_inbox(opts.inbox), opts, store, on_event)
+        items = scan_inbox(opts.inbox)
+        if only is not None:  # watch mode: the files that have settled
+            wanted = {p.resolve() for p in only}
+            items = [i for i in items if i.path.resolve() in wanted]
+        result.files = process_inbox(items, opts, store, on_event)
         from pipeline.load.outputs import rebuild_outputs
 
-        result.outputs = rebuild_outputs(store, opts)
+        built = rebuild_outputs(store, opts)
+        result.outputs = list(built)
+        result.batch_findings = [f.to_dict(opts.lang) for f in built.batch_findings]
     finally:
         store.close()
     return result
@@ -214,7 +230,8 @@ def triage(item: InboxFile, opts: RunOptions, store: Store, received: datetime) 
     prior = store.find_sha(sha)
     if prior is not None:
         return _duplicate(item, prior, opts, res), None
-    return res, Job(item.path, item.name, sha, received, opts)
+    # a killed run's file keeps the received time (so the names) that run gave it
+    return res, Job(item.path, item.name, sha, store.claim_received(sha, received), opts)
 
 
 def analyse(job: Job) -> Analysis:
@@ -283,10 +300,18 @@ def commit(job: Job, outcome: Outcome, store: Store) -> FileResult:
     else:
         analysis = _failed_analysis(job, outcome.failure)
     res = FileResult(job.name, sha256=job.sha256)
+    prior = store.find_sha(job.sha256)
+    if prior is not None:  # the same bytes under another name, committed earlier in this run
+        _forget_outcome(analysis, prior)
+        return _duplicate(InboxFile(job.path, job.name), prior, job.opts, res)
+    from pipeline.versions import add_diff_to_feedback
+
+    add_diff_to_feedback(store, analysis.record, analysis.rows, job.opts.lang)  # "Perubahan" sheet
     try:
         copy_file(job.path, analysis.kept)
     except FileNotFoundError:
         # deleted while being processed: report it, store nothing, keep nothing (there is nothing)
+        store.release_claim(job.sha256)
         res.reason = "berkas terhapus saat diproses"
         res.findings = [Finding("file-vanished", file=job.name).to_dict(job.opts.lang)]
         return res
@@ -342,6 +367,13 @@ def _report(sub: Submission, accepted: bool, findings: list[dict[str, Any]], nam
     }
 
 
+def _forget_outcome(analysis: Analysis, prior: SubmissionRecord) -> None:
+    """Remove the feedback and report written for a file that turned out to be a duplicate."""
+    for path in (analysis.feedback, Path(analysis.record.report)):
+        if str(path) not in (prior.feedback, prior.report):
+            path.unlink(missing_ok=True)
+
+
 def _duplicate(item: InboxFile, prior: SubmissionRecord, opts: RunOptions, res: FileResult) -> FileResult:
     """A file already processed: finish a crashed run's job or keep the copy under ``_duplikat``."""
     res.status = "duplicate"
@@ -357,7 +389,11 @@ def _duplicate(item: InboxFile, prior: SubmissionRecord, opts: RunOptions, res: 
         return res
     target = kept_path(opts.archive_dir / "_duplikat", tahun=prior.tahun, opd=prior.opd, received=now(),
                        sha256=prior.sha256, name=item.name)
-    copy_file(item.path, target)
+    earlier = find_kept_copy(target, prior.sha256)  # a killed run had kept this copy already
+    if earlier is None:
+        copy_file(item.path, target)
+    else:
+        target = earlier
     item.path.unlink(missing_ok=True)
     res.kept_at = str(target)
     return res
@@ -372,5 +408,7 @@ def fingerprint(parts: list[str]) -> str:
 
 
 def default_db_url(project: Path | None = None) -> str:
+    if project is None and os.environ.get("PIPELINE_DB"):  # e.g. postgresql://... set by the service
+        return os.environ["PIPELINE_DB"]
     root = project or Path(os.environ.get("PIPELINE_HOME", Path.cwd()))
     return f"sqlite:///{(root / 'store' / 'pipeline.db').as_posix()}"

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import lru_cache, wraps
 from importlib import resources
+from typing import Any, TypeVar
 
-Cell = str | int | float | bool | date | datetime | time | None
+Cell = str | int | float | bool | date | datetime | time | timedelta | None  # timedelta: duration cells
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +28,22 @@ class ValueProblem:
 
     kind: str
     raw: str
+
+
+def _memo(func: F) -> F:
+    """Cache a parser of cell values: the same texts and numbers recur on every row and are read
+    again by the schema and the rules. Results are immutable (``Decimal``, frozen dataclasses);
+    ``typed`` keeps ``1``, ``1.0`` and ``True`` apart; an unhashable argument is read uncached."""
+    cached = lru_cache(maxsize=16_384, typed=True)(func)
+
+    @wraps(func)
+    def read(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return cached(*args, **kwargs)
+        except TypeError:
+            return func(*args, **kwargs)
+
+    return read  # type: ignore[return-value]
 
 
 def is_blank(raw: Cell) -> bool:
@@ -133,6 +152,7 @@ def parse_number_text(text: str) -> Decimal | ValueProblem:
     return -value if neg else value
 
 
+@_memo
 def parse_rupiah(raw: Cell) -> Decimal | ValueProblem | None:
     """A money cell: number, ``1.924.149.480``, ``Rp. 11.312.239.227,-``, ``-`` (zero/none).
 
@@ -161,6 +181,7 @@ def parse_rupiah(raw: Cell) -> Decimal | ValueProblem | None:
     return result
 
 
+@_memo
 def parse_decimal(raw: Cell) -> Decimal | ValueProblem | None:
     """A plain number cell (``36,5``, ``63,24%`` keeps 63.24; the % is the unit's business)."""
     if raw is None:
@@ -209,6 +230,7 @@ def _unit_key(text: str) -> str:
     return t.rstrip(".")
 
 
+@_memo
 def normalize_unit(text: str) -> Satuan | None:
     """The canonical unit for a spelling, or ``None`` when the spelling is not in the list."""
     if not text.strip():
@@ -237,6 +259,7 @@ _TARGET = re.compile(
 )
 
 
+@_memo
 def parse_target(raw: Cell, unit_cell: Cell = None) -> Target | ValueProblem | None:
     """A target cell, optionally with a separate unit cell: ``2 Dokumen``, ``49 org/bln``, ``63,24%``.
 

@@ -12,6 +12,7 @@ if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 
 import make_fixtures  # noqa: E402
+from backends import pg_server, pg_url, store_url  # noqa: E402,F401 - SQLite and PostgreSQL stores
 
 
 @pytest.fixture(scope="session")

@@ -489,7 +489,7 @@ def not_a_table(path: Path) -> Path:
     return path
 
 
-# --- other document types (recognized, not read yet) --------------------------------------------------
+# --- the other document types --------------------------------------------------
 
 
 def _grid_document(path: Path, sheet_title: str, titles: list[str], header: list[list[Any]],
@@ -547,7 +547,8 @@ def review_ranwal_seed001(path: Path) -> Path:
     """Seed 001 Tabel 2.3 (T-C.31): rancangan awal RKPD beside the hasil analisis kebutuhan."""
     keys = [k for k in seed_data.REVIEW_RANWAL_ROWS[0] if k not in ("level", "italic_cols", "page_break_before")]
     rows = [[r[k] for k in keys] for r in seed_data.REVIEW_RANWAL_ROWS]
-    return _grid_document(path, "T-C.31", seed_data.REVIEW_RANWAL_META["title_lines"],
+    titles = seed_data.REVIEW_RANWAL_META["title_lines"] + [seed_data.REVIEW_RANWAL_META["nama_perangkat_daerah_line"]]
+    return _grid_document(path, "T-C.31", titles,
                           seed_data.REVIEW_RANWAL_HEADER, seed_data.REVIEW_RANWAL_HEADER_MERGES, rows,
                           [5, 35, 8, 35, 10, 15, 35, 8, 35, 10, 15, 15])
 

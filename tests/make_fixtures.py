@@ -75,11 +75,12 @@ def renja_rows(data: dict[str, Any], *, dotted_codes: bool, split_targets: bool)
     return out
 
 
-def fill_template(path: Path, rows: list[dict[str, Any]], *, tahun: int, pemda: str, opd: str) -> Path:
-    """Write the official template, then type ``rows`` into it as an OPD operator would."""
-    write_template("renja", path, tahun=tahun, pemda=pemda, opd=opd)
+def fill_template(path: Path, rows: list[dict[str, Any]], *, tahun: int, pemda: str, opd: str,
+                  document: str = "renja") -> Path:
+    """Write the official template of ``document``, then type ``rows`` into it as an OPD operator would."""
+    write_template(document, path, tahun=tahun, pemda=pemda, opd=opd)
     wb = openpyxl.load_workbook(path)
-    doc = document_type("renja")
+    doc = document_type(document)
     ws = wb[doc.schema["x-template-sheet"]]
     col_of = {fld: i + 1 for i, fld in enumerate(doc.columns)}
     for r, row in enumerate(rows, start=FIRST_DATA_ROW):

@@ -492,15 +492,21 @@ def test_no_codes_and_no_numbering_cannot_be_placed(folder):
     ("review_ranwal_seed001", "review_ranwal", "T-C.31", "Review Ranwal RKPD (T-C.31)"),
     ("rencana_aksi_seed002", "rencana_aksi", "Rencana Aksi", "Rencana Aksi"),
 ])
-def test_other_documents_are_recognized_and_not_read(read, made, name, document, sheet, title):
+def test_other_documents_are_recognized_and_read(read, made, name, document, sheet, title):
+    """Every document type is read by its own reader (tests/test_documents.py checks values and findings)."""
     sub = read(name)
-    assert found(sub) == [("document-unsupported", None)]
-    (f,) = sub.findings.of("document-unsupported")
-    assert (f.params["document"], f.sheet) == (title, sheet)
-    assert (sub.document, sub.reading, sub.items) == (document, None, [])
+    assert not list(sub.findings.of("document-unsupported")) and not list(sub.findings.of("document-unknown"))
+    assert sub.document == document and sub.reading is not None and sub.reading.sheet == sheet
+    assert sub.reading.source == "table" and len(sub.items) > 10
     doc, where, header_rows, score = detect_document(open_workbook(made(name)))
     assert (doc, where) == (document, sheet) and header_rows and score >= 5
-    assert document in DOCUMENT_SIGNALS  # one scoring table per type: a reader can be plugged in later
+    assert document in DOCUMENT_SIGNALS and sub.document in READERS_AFTER_READ()
+
+
+def READERS_AFTER_READ() -> set[str]:  # noqa: N802 - the registry is filled lazily on the first read
+    from pipeline.extract.table import READERS
+
+    return set(READERS)
 
 
 def test_renja_columns_with_sebelum_setelah_perubahan_are_a_revision(folder):
@@ -514,7 +520,14 @@ def test_renja_columns_with_sebelum_setelah_perubahan_are_a_revision(folder):
     ws.append(["5.03.02", "PROGRAM KEPEGAWAIAN DAERAH", "Nilai", "Pas", "234", "234", 100, 90, "APBD", 100])
     wb.save(path)
     assert detect_document(open_workbook(path))[0] == "renja_perubahan"
-    assert [f.code for f in run(path).findings] == ["document-unsupported"]
+    sub = run(path)
+    assert sub.document == "renja_perubahan" and not list(sub.findings.of("document-unsupported"))
+    (it,) = sub.items
+    assert [(m.measure, m.scenario, m.value, m.cell) for m in it.measures] == [
+        ("pagu", "sebelum", D(100), "G3"), ("pagu", "setelah", D(90), "H3")]
+    assert [(t.scenario, t.value, t.cell) for t in it.indicators[0].targets] == [
+        ("sebelum", D(234), "E3"), ("setelah", D(234), "F3")]
+    assert "pagu_maju" not in sub.reading.columns  # the forward estimate is not part of the revision
 
 
 def test_other_documents_carry_their_identity(read):

@@ -157,7 +157,7 @@ def _new_item(rec: RowRecord, ctx: Context, bidang: str) -> Item:
                 code = filled
             level = code.level
     if level is None and rec.level_hint:
-        level = LEVEL_BY_LABEL[rec.level_hint]
+        level = LEVEL_BY_LABEL.get(rec.level_hint)  # "sasaran", "tujuan": rows above the program tree
     item = Item(row=rec.row, kode=code, kode_raw=raw_text, level=level, nama=rec.text("nama"),
                 sheet=ctx.sheet, level_inferred=code is None and bool(rec.level_hint))
     if item.level_inferred:

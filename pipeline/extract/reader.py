@@ -11,7 +11,7 @@ from pipeline.extract.template import read_template, template_meta
 from pipeline.extract.workbook import SheetData, WorkbookData, WorkbookError, open_workbook
 from pipeline.findings import Finding
 from pipeline.limits import Limits
-from pipeline.model import Submission
+from pipeline.model import Reading, Submission
 
 
 def extract(path: Path, *, sha256: str, display_name: str | None = None, limits: Limits | None = None) -> Submission:
@@ -38,8 +38,28 @@ def extract(path: Path, *, sha256: str, display_name: str | None = None, limits:
         data_sheet = wb.sheet(sub.reading.sheet)
         if data_sheet is not None:
             _cell_problems(data_sheet, sub)
+            sub.reading.header_texts = header_texts(data_sheet, sub.reading)
         _hidden_sheets(wb, sub)
     return sub
+
+
+def header_texts(sheet: SheetData, reading: Reading) -> dict[int, str]:
+    """Column -> the header text above it, as the file shows it (the feedback's "Cara Baca" sheet
+    lists it); a merged header counts for every column it spans."""
+    texts: dict[int, str] = {}
+    for col in set(reading.columns.values()):
+        parts: list[str] = []
+        for row in sorted(reading.header_rows):
+            r, c = next(((r0, c0) for r0, c0, r1, c1 in sheet.merged if r0 <= row <= r1 and c0 <= col <= c1),
+                        (row, col))
+            value = sheet.value(r, c)
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            text = "" if value is None else " ".join(str(value).split())
+            if text and text not in parts:
+                parts.append(text)
+        texts[col] = " / ".join(parts)
+    return texts
 
 
 def _bidang_from_meta(meta: dict[str, str]) -> str:

@@ -78,11 +78,12 @@ DOCUMENT_SIGNALS: dict[str, tuple[Signal, ...]] = {
         _s("rencana kerja", 1, "title"),
         # a T-C.33 never has these: the same columns with them are another document
         _s("sebelum perubahan", -10), _s("setelah perubahan", -10), _s("realisasi", -5), _s("rancangan awal", -10),
-        _s("tolak ukur", -10), _s("penanggung jawab", -5),
+        _s("tolak ukur", -10), _s("penanggung jawab", -5), _s("semula", -10), _s("triwulan", -5),
     ),
     "renja_perubahan": (
         _s("sebelum perubahan", 5), _s("setelah perubahan", 5), _s("sesudah perubahan", 5),
         _s("bertambah", 2), _s("berkurang", 2), _s("perubahan", 3, "title"),
+        _s("semula", 4), _s("menjadi", 4), _s("selisih", 1),
     ),
     "evaluasi_renja": (
         _s("realisasi", 3), _s("tingkat realisasi", 2), _s("tingkat capaian", 2), _s("=(7/6)", 4),
@@ -94,11 +95,12 @@ DOCUMENT_SIGNALS: dict[str, tuple[Signal, ...]] = {
     ),
     "rencana_aksi": (
         _s("penanggung jawab", 4), _s("\ntw. i", 3, "cell"), _s("\ntw.i", 3, "cell"), _s("\ntw i", 3, "cell"),
-        _s("\ntriwulan", 3, "cell"), _s("rencana aksi", 5, "title"),
+        _s("\ntriwulan", 3, "cell"), _s("rencana aksi", 5, "title"), _s("triwulan", 3), _s("tw i", 2),
     ),
     "rkt": (
         _s("tolak ukur", 5), _s("indikator kinerja utama", 2), _s("sasaran strategis", 1), _s("tujuan", 1),
         _s("\nmasukan\n", 2, "cell"), _s("\nkeluaran\n", 2, "cell"), _s("rencana kinerja tahunan", 4, "title"),
+        _s("masukan", 2), _s("keluaran", 2),
         _s("rencana kerja tahunan", 4, "title"), _s("(rkt)", 3, "title"),
     ),
 }
@@ -837,6 +839,11 @@ def read_table(wb: WorkbookData, sub: Submission) -> bool:
     if not found.document:
         _unknown(sub, document_type("renja"), map_columns(found.scan).missing, found.scan.sheet.name)
         return False
+    if found.document not in READERS:
+        from pipeline.extract.readers import readers  # the other document types' readers
+
+        for name, read in readers().items():
+            READERS.setdefault(name, read)
     reader = READERS.get(found.document)
     if reader is not None:
         return reader(found, wb, sub)

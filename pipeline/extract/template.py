@@ -50,6 +50,9 @@ def read_template(wb: WorkbookData, meta: dict[str, str], sub: Submission, bidan
     _title_meta(sheet, header_row, sub)
     sub.records = list(template_records(sheet, first, col_of))
     assemble(sub.records, Context(sub, sheet.name, doc), wrapped_rows=False, bidang=bidang)
+    from pipeline.extract.readers.finish import finish  # sasaran rows, formula labels (other documents)
+
+    finish(sub, sheet)
 
 
 def template_records(sheet: SheetData, first_row: int, col_of: dict[str, int]) -> list[RowRecord]:

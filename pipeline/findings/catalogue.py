@@ -291,3 +291,102 @@ _kind("findings-capped", INFO, (FILE,),
       ("Temuan dibatasi", "Findings capped"),
       ("Hanya {shown} dari {total} temuan ditampilkan (batas {cap}).", "Only {shown} of {total} findings are shown (cap {cap})."),
       ("Perbaiki temuan yang ditampilkan lalu kirim ulang.", "Fix the findings shown and send the file again."))
+
+# --- the other documents: Renja Perubahan, Evaluasi Renja, Review Ranwal, Rencana Aksi, RKT ----------
+_kind("level-unknown", INFO, (ROW, CELL),
+      ("Tingkat baris tidak dapat ditentukan", "Row level unknown"),
+      ("Baris {row} ('{raw}') tidak memiliki kode maupun penomoran; tingkatnya (kegiatan/sub kegiatan) tidak dapat ditentukan, dibaca tanpa tingkat.",
+       "Row {row} ('{raw}') has neither a code nor numbering; its level (kegiatan/sub kegiatan) cannot be told, so it was read without one."),
+      ("Tulis kode program/kegiatan/sub kegiatan pada setiap baris.", "Write the program/kegiatan/sub kegiatan code on every row."))
+_kind("level-from-sums", INFO, (ROW, CELL),
+      ("Tingkat baris disimpulkan dari jumlahnya", "Row levels inferred from the sums"),
+      ("Baris {rows} tidak berkode: {kegiatan} baris dibaca sebagai kegiatan dan {sub_kegiatan} sebagai sub kegiatan, karena pagu setiap kegiatan tepat sama dengan jumlah baris di bawahnya.",
+       "Rows {rows} have no code: {kegiatan} rows were read as kegiatan and {sub_kegiatan} as sub kegiatan, because each kegiatan's pagu equals exactly the sum of the rows below it."),
+      ("Tulis kode program/kegiatan/sub kegiatan agar tingkatnya pasti.", "Write the codes so that the levels are certain."))
+_kind("text-in-wrong-column", W, (CELL,),
+      ("Teks di kolom yang salah", "Text in the wrong column"),
+      ("Sel berisi '{raw}' di kolom {column_label}; dibaca sebagai {field_label}.",
+       "The cell holds '{raw}' in column {column_label}; it was read as {field_label}."),
+      ("Pindahkan teks ke kolom {field_label}.", "Move the text into the {field_label} column."))
+_kind("total-amount-misplaced", W, (CELL,),
+      ("Nilai JUMLAH di kolom lain", "Total amount in another column"),
+      ("Baris '{label}': nilai {raw} ditulis di kolom {column_label}; dibaca sebagai {field_label}.",
+       "Row '{label}': the amount {raw} is written in the {column_label} column; it was read as {field_label}."),
+      ("Pindahkan nilai ke kolom {field_label}.", "Move the amount into the {field_label} column."))
+_kind("amount-thousands-whole", W, (CELL,),
+      ("Judul kolom (Rp.000) tetapi nilainya rupiah penuh", "Header says thousands but the values are whole rupiah"),
+      ("Judul kolom '{title}' menyatakan ribuan rupiah, tetapi nilainya rupiah penuh (terbesar {largest}; sebagai ribuan berarti lebih dari {limit}.000 rupiah per baris). Nilai dibaca apa adanya, tidak dikalikan 1.000.",
+       "The column title '{title}' states thousands of rupiah, but the values are whole rupiah (largest {largest}; as thousands that would be over {limit}.000 rupiah for one row). The values were read as written, not multiplied by 1,000."),
+      ("Hapus '(Rp.000)' dari judul kolom, atau tulis nilai dalam ribuan.", "Remove '(Rp.000)' from the column title, or write the values in thousands."))
+_kind("amount-thousands-read", INFO, (CELL,),
+      ("Nilai dibaca dalam ribuan rupiah", "Values read in thousands of rupiah"),
+      ("Judul kolom '{title}' menyatakan ribuan rupiah; nilainya dikalikan 1.000.",
+       "The column title '{title}' states thousands of rupiah; the values were multiplied by 1,000."),
+      ("Tidak perlu tindakan; gunakan rupiah penuh pada templat.", "No action needed; the template uses whole rupiah."))
+_kind("perubahan-selisih-mismatch", E, (CELL,),
+      ("Selisih perubahan tidak sesuai", "Revision difference does not add up"),
+      ("{kode}: kolom bertambah/berkurang = {raw}, tetapi setelah - sebelum = {setelah} - {sebelum} = {expected}.",
+       "{kode}: the increase/decrease column = {raw}, but after - before = {setelah} - {sebelum} = {expected}."),
+      ("Selisih = pagu setelah perubahan - pagu sebelum perubahan.", "Difference = pagu after the revision - pagu before it."))
+_kind("perubahan-repeated", INFO, (CELL,),
+      ("Sub kegiatan tertulis dua kali", "Sub kegiatan listed twice"),
+      ("{level} '{nama}' tertulis lagi di baris {row} (pertama di sel {first_cell}) dengan nilai yang sama; dalam konsolidasi dihitung sekali.",
+       "{level} '{nama}' is listed again on row {row} (first at cell {first_cell}) with the same values; the consolidation counts it once."),
+      ("Tidak perlu tindakan bila memang mendukung dua sasaran.", "No action needed if it serves two sasaran."))
+_kind("perubahan-repeated-differs", W, (CELL,),
+      ("Sub kegiatan tertulis dua kali dengan nilai berbeda", "Sub kegiatan listed twice with different values"),
+      ("{level} '{nama}' tertulis lagi di baris {row} dengan {measure} {raw}, sedangkan di sel {first_cell} {expected}; konsolidasi memakai yang pertama.",
+       "{level} '{nama}' is listed again on row {row} with {measure} {raw}, while cell {first_cell} says {expected}; the consolidation uses the first."),
+      ("Samakan nilai kedua baris.", "Make both rows state the same value."))
+_kind("formula-mismatch", W, (CELL,),
+      ("Kolom hitungan tidak sesuai rumusnya", "Computed column does not match its formula"),
+      ("{kode}: kolom {label} berisi {raw}, tetapi menurut rumusnya {expression} = {expected} (selisih {difference}; toleransi pembulatan ±{tolerance}, setengah satuan angka terakhir yang ditulis, minimal 0,01).",
+       "{kode}: column {label} holds {raw}, but its formula gives {expression} = {expected} (difference {difference}; rounding tolerance ±{tolerance}, half a unit of the last digit written, at least 0.01)."),
+      ("Hitung ulang kolom sesuai rumus pada judulnya.", "Recompute the column with the formula in its title."))
+_kind("formula-undefined", W, (CELL,),
+      ("Rumus tidak terdefinisi (bagi nol)", "Formula undefined (division by zero)"),
+      ("{kode}: kolom {label} berisi {raw}, tetapi {expression} membagi dengan nol sehingga tidak terdefinisi.",
+       "{kode}: column {label} holds {raw}, but {expression} divides by zero, so it is undefined."),
+      ("Kosongkan kolom atau isi '-' bila targetnya nol.", "Leave the column empty or write '-' when the target is zero."))
+_kind("quarter-sum-mismatch", E, (CELL,),
+      ("Target triwulan tidak sesuai target tahunan", "Quarterly targets do not match the annual target"),
+      ("{kode}: target tahunan {expected} ({unit_kind}), tetapi {rule}: {quarters} = {computed} (selisih {difference}).",
+       "{kode}: annual target {expected} ({unit_kind}), but {rule}: {quarters} = {computed} (difference {difference})."),
+      ("Untuk satuan jumlah (dokumen, orang, unit) TW I + II + III + IV = target tahunan; untuk persen/indeks TW IV = target tahunan.",
+       "For count units (documents, people, units) TW I + II + III + IV = annual target; for percentages/indexes TW IV = annual target."))
+_kind("quarter-empty", INFO, (CELL,),
+      ("Triwulan tanpa nilai", "Quarter without a value"),
+      ("'{raw}' ditulis tanpa nilai; {quarter} dibaca kosong.", "'{raw}' is written without a value; {quarter} was read as empty."),
+      ("Isi target triwulan atau tulis '-' bila tidak ada.", "Fill in the quarterly target or write '-' when there is none."))
+_kind("ranwal-pagu-changed", W, (CELL,),
+      ("Pagu hasil analisis berbeda dengan rancangan awal", "Pagu of the needs analysis differs from the draft"),
+      ("{kode} '{nama}': kebutuhan dana hasil analisis {raw} berbeda dengan pagu rancangan awal {expected} (selisih {difference}).",
+       "{kode} '{nama}': the needs-analysis budget {raw} differs from the draft pagu {expected} (difference {difference})."),
+      ("Pastikan perubahan pagu dijelaskan di kolom Catatan Penting.", "Make sure the change is explained in the Catatan Penting column."))
+_kind("ranwal-target-changed", INFO, (CELL,),
+      ("Target hasil analisis berbeda dengan rancangan awal", "Target of the needs analysis differs from the draft"),
+      ("{kode} '{nama}': target hasil analisis {raw} berbeda dengan rancangan awal {expected}.",
+       "{kode} '{nama}': the needs-analysis target {raw} differs from the draft {expected}."),
+      ("Pastikan perubahan target dijelaskan di kolom Catatan Penting.", "Make sure the change is explained in the Catatan Penting column."))
+_kind("ranwal-text-changed", INFO, (CELL,),
+      ("Uraian hasil analisis berbeda dengan rancangan awal", "Text of the needs analysis differs from the draft"),
+      ("{field_label} hasil analisis '{raw}' berbeda dengan rancangan awal '{expected}'.",
+       "The needs-analysis {field_label} '{raw}' differs from the draft '{expected}'."),
+      ("Tidak perlu tindakan bila perubahan memang dimaksud.", "No action needed if the change is intended."))
+_kind("sebelum-differs-renja", W, (BATCH, CELL),
+      ("Nilai sebelum perubahan berbeda dengan Renja", "Value before the revision differs from the Renja"),
+      ("{opd} {kode} '{nama}': {measure} sebelum perubahan {raw}, tetapi Renja {tahun} yang diterima ({renja_file}, sel {renja_cell}) menulis {expected}.",
+       "{opd} {kode} '{nama}': {measure} before the revision is {raw}, but the accepted Renja {tahun} ({renja_file}, cell {renja_cell}) states {expected}."),
+      ("Nilai 'sebelum perubahan' harus sama dengan Renja yang ditetapkan; perbaiki salah satunya.",
+       "The 'before' value must equal the adopted Renja; correct one of them."))
+_kind("masukan-differs-renja", W, (BATCH, CELL),
+      ("Masukan RKT berbeda dengan pagu Renja", "RKT input differs from the Renja pagu"),
+      ("{opd} '{nama}': masukan RKT {raw}, tetapi pagu sub kegiatan di Renja {tahun} yang diterima ({renja_file}, sel {renja_cell}) {expected} (selisih {difference}).",
+       "{opd} '{nama}': RKT input {raw}, but the sub kegiatan's pagu in the accepted Renja {tahun} ({renja_file}, cell {renja_cell}) is {expected} (difference {difference})."),
+      ("Samakan masukan RKT dengan pagu Renja, atau jelaskan perbedaannya.", "Make the RKT input equal to the Renja pagu, or explain the difference."))
+_kind("not-in-renja", INFO, (BATCH, CELL),
+      ("Tidak ditemukan di Renja", "Not found in the Renja"),
+      ("{opd} {document}: {level} {kode} '{nama}' tidak ditemukan di Renja {tahun} yang diterima.",
+       "{opd} {document}: {level} {kode} '{nama}' was not found in the accepted Renja {tahun}."),
+      ("Periksa kode/nama sub kegiatan, atau apakah sub kegiatan ini memang baru.",
+       "Check the code/name, or whether this sub kegiatan is indeed new."))

@@ -53,7 +53,7 @@ class Finding:
     def message(self, lang: str = "id") -> str:
         template = self.kind.message_en if lang == "en" else self.kind.message_id
         params = _Missing(file=self.file, sheet=self.sheet or "", row=self.row or "", raw=self.raw or "",
-                          kode=self.kode or "")
+                          kode=self.kode or "", expected=self.expected or "")
         params.update(self.params)
         text = template.format_map(params)
         return text[:1].upper() + text[1:]

@@ -479,13 +479,19 @@ class _Styles:
     def __init__(self, workbook: Workbook) -> None:
         self._workbook = workbook
         self._cache: dict[tuple[tuple[str, Any], ...], Any] = {}
+        self._calls: dict[tuple[Any, ...], Any] = {}
 
     def get(self, style: str = "", **extra: Any) -> Any:
-        props = {**self.BASE, **self.LEVEL.get(style, {}), **extra}
-        key = tuple(sorted(props.items()))
-        if key not in self._cache:
-            self._cache[key] = self._workbook.add_format(props)
-        return self._cache[key]
+        # Asked for ten times per sheet row: the call's own arguments find it before any merging.
+        call = (style, *extra.items())
+        fmt = self._calls.get(call)
+        if fmt is None:
+            props = {**self.BASE, **self.LEVEL.get(style, {}), **extra}
+            key = tuple(sorted(props.items()))
+            if key not in self._cache:
+                self._cache[key] = self._workbook.add_format(props)
+            fmt = self._calls[call] = self._cache[key]
+        return fmt
 
     def text(self, style: str = "", **extra: Any) -> Any:
         return self.get(style, text_wrap=True, **extra)
@@ -498,8 +504,16 @@ class _Styles:
                                           "align": "center", "valign": "vcenter", "text_wrap": True})
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _text(ws: Any, row: int, col: int, value: str, fmt: Any) -> None:
-    """Text from anywhere, never a formula, number or link: ``write_string`` or a formatted blank."""
+    """Text from anywhere, never a formula, number or link: ``write_string`` or a formatted blank.
+
+    Control characters (an OPD's Excel can hold them as _x0007_) are dropped and the text is cut
+    at Excel's 32,767 characters.
+    """
+    value = _CONTROL.sub("", value)[:32_767] if value else value
     if value:
         ws.write_string(row, col, value, fmt)
     else:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from decimal import Decimal
 from pathlib import Path
 
 from pipeline.atomic import write_bytes
@@ -13,8 +15,15 @@ from pipeline.values import format_decimal
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def neutralize(text: str) -> str:
-    """A text that a spreadsheet would run as a formula is prefixed with ``'`` (OWASP CSV injection)."""
+    """A text that a spreadsheet would run as a formula is prefixed with ``'`` (OWASP CSV injection).
+
+    Control characters other than tab and line breaks (a terminal escape, a bell) are dropped first.
+    """
+    text = _CONTROL.sub("", text)
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
@@ -22,13 +31,27 @@ def write_canonical_csv(path: Path, rows: list[CanonicalRow]) -> None:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(CANONICAL_FIELDS)
+    # Most texts (pemda, OPD, kode, nama, file...) and many values repeat on every row of an item or
+    # a submission: each distinct one is neutralized or formatted once.
+    texts: dict[str, str] = {}
+    values: dict[Decimal, str] = {}
+    value_at = CANONICAL_FIELDS.index("value")
     for r in rows:
         out: list[object] = []
-        for name, v in zip(CANONICAL_FIELDS, r.as_tuple(), strict=True):
-            if name == "value":
-                out.append("" if v is None else format_decimal(v))  # type: ignore[arg-type]
+        for i, v in enumerate(r.as_tuple()):
+            if i == value_at:
+                if v is None:
+                    out.append("")
+                else:
+                    text = values.get(v)  # type: ignore[call-overload]
+                    if text is None:
+                        text = values[v] = format_decimal(v)  # type: ignore[index, arg-type]
+                    out.append(text)
             elif isinstance(v, str):
-                out.append(neutralize(v))
+                text = texts.get(v)
+                if text is None:
+                    text = texts[v] = neutralize(v)
+                out.append(text)
             else:
                 out.append(v)
         writer.writerow(out)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import math
+import re
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +65,8 @@ _LABELS: dict[str, dict[str, Any]] = {
         Severity.INFO: "Informasi",
         "legend": "Sel bermasalah ditandai merah (kesalahan) atau kuning (peringatan) dan diberi komentar "
                   "pada sheet aslinya. Klik alamat di kolom Sel untuk menuju sel tersebut.",
+        "unmarked": "Tidak ada sel yang perlu ditandai, sehingga berkas asli tidak disertakan. Alamat sel "
+                    "merujuk ke berkas asli.",
         "fallback": "Berkas asli tidak dapat dibuka untuk ditandai, sehingga hanya daftar temuan yang "
                     "disertakan. Alamat sel merujuk ke berkas asli.",
         "none": "Tidak ada temuan.",
@@ -98,6 +102,8 @@ _LABELS: dict[str, dict[str, Any]] = {
         Severity.INFO: "Information",
         "legend": "Cells with problems are marked red (error) or yellow (warning) and carry a comment on "
                   "their own sheet. Click an address in the Cell column to go to that cell.",
+        "unmarked": "No cell needed marking, so the original file is not included. Cell addresses refer to "
+                    "the original file.",
         "fallback": "The original file could not be opened for marking, so only the list of findings is "
                     "included. Cell addresses refer to the original file.",
         "none": "No findings.",
@@ -142,9 +148,17 @@ def write_feedback(path: Path, *, source: Path, submission: Submission, lang: st
     path, source = Path(path), Path(source)
     labels = _LABELS["en" if lang == "en" else "id"]
     headers = _header_texts(source, submission.reading) if mark_source else {}
-    wb = _load(source, path) if mark_source else None
+    if mark_source and not _has_marks(submission) and not _holds_our_report(source):
+        # Nothing to mark: the report sheets alone (xlsxwriter), without re-saving the OPD's file.
+        from pipeline.load.feedback_report import write_report_workbook
+
+        write_report_workbook(path, submission=submission, labels=labels, lang=lang, accepted=accepted,
+                              previous_diff=previous_diff, headers=headers, note=labels["unmarked"])
+        return
+    wb = _load(source, path) if mark_source and _can_mark_up(source, submission) else None
     if wb is not None:
         try:
+            _defuse(wb)
             _annotate(wb, submission, labels, lang)
             _add_report(wb, submission, labels, lang, accepted, previous_diff, headers, own_file=True)
             with atomic_path(path) as tmp:
@@ -174,19 +188,90 @@ def internal_link(sheet: str, coordinate: str) -> str:
 
 # --- loading -------------------------------------------------------------------------------------
 
+# The extract stage refused these files: openpyxl must not open them again (it would inflate a zip
+# bomb, walk a sheet of a million rows, or read what calamine could not).
+_REFUSED = frozenset({"file-empty", "file-unreadable", "file-encrypted", "file-format-unsupported",
+                      "file-too-large", "file-vanished"})
+# openpyxl holds every cell as an object (~40 times the XML); beyond this much sheet XML the
+# feedback is the findings list only, so one big file cannot exhaust the worker's memory.
+MARKUP_MAX_XML_BYTES = 24 * 1024 * 1024
+
+
+def _has_marks(submission: Submission) -> bool:
+    """Whether a finding points at a cell that ``_annotate`` would mark."""
+    for f in submission.findings:
+        if f.severity == Severity.INFO or f.row is None or f.column is None:
+            continue
+        if _sheet_of(f, submission.reading) is not None and 1 <= f.row <= _MAX_ROW and 1 <= f.column <= _MAX_COL:
+            return True
+    return False
+
+
+def _holds_our_report(source: Path) -> bool:
+    """A feedback file sent back: its earlier marks must be taken off, so it goes through openpyxl."""
+    try:
+        with zipfile.ZipFile(source) as zf:
+            book = zf.read("xl/workbook.xml")
+    except Exception:  # not a zip, no workbook part: nothing of ours in it
+        return False
+    return any(f'name="{name}"'.encode() in book for name in FEEDBACK_SHEETS)
+
+
+def _can_mark_up(source: Path, submission: Submission) -> bool:
+    if any(f.code in _REFUSED for f in submission.findings):
+        return False
+    try:
+        with zipfile.ZipFile(source) as zf:
+            size = sum(i.file_size for i in zf.infolist()
+                       if i.filename.startswith("xl/worksheets/") or i.filename == "xl/sharedStrings.xml")
+    except Exception:  # not a zip (.xls), damaged: the findings list only
+        return False
+    return size <= MARKUP_MAX_XML_BYTES
+
+
 def _load(source: Path, path: Path) -> Workbook | None:
     # A file handle skips openpyxl's check of the extension, so an .xlsx saved under another
     # name still loads; anything that is not an OOXML zip fails here and gets the fallback.
+    # Links to other workbooks are dropped: the feedback must not reach outside itself.
     keep_vba = source.suffix.lower() == ".xlsm" and path.suffix.lower() == ".xlsm"
     try:
         with open(source, "rb") as fh:
-            wb = load_workbook(fh, keep_vba=keep_vba, keep_links=True, rich_text=True)
+            wb = load_workbook(fh, keep_vba=keep_vba, keep_links=False, rich_text=True)
     except Exception:
         log.info("openpyxl cannot open %s; the feedback holds the findings list only", source, exc_info=True)
         return None
     # Excel refuses a template or macro content type under an .xlsx name.
     wb.template = path.suffix.lower() in (".xltx", ".xltm")
     return wb
+
+
+# --- making the OPD's file safe to send back -------------------------------------------------------
+
+# A formula of the OPD that reaches outside the workbook: another workbook ([1]Sheet!A1), the web,
+# a DDE channel (cmd|...) or code. It goes back as the text it was, never as a live formula.
+_OUTSIDE_FORMULA = re.compile(
+    r"\[|\||\b(?:HYPERLINK|WEBSERVICE|FILTERXML|RTD|CALL|REGISTER(?:\.ID)?|IMAGE|EXEC|DDE|IMPORTXML|"
+    r"IMPORTDATA|IMPORTRANGE|IMPORTHTML|IMPORTFEED|ENCODEURL)\s*\(", re.IGNORECASE)
+
+
+def _defuse(wb: Workbook) -> None:
+    """Only links inside the workbook, no formula reaching outside it, no text Excel could not hold."""
+    for ws in wb.worksheets:
+        for cell in list(ws._cells.values()):  # existing cells only: never the whole used rectangle
+            link = cell.hyperlink
+            if link is not None and link.target and not str(link.target).startswith("#"):
+                cell.hyperlink = None
+            value = cell._value
+            if cell.data_type == "f":
+                text = value if isinstance(value, str) else str(getattr(value, "text", "") or "")
+                if _OUTSIDE_FORMULA.search(text):
+                    set_text(cell, text)
+            elif isinstance(value, str) and (len(value) > _MAX_CELL_TEXT or ILLEGAL_CHARACTERS_RE.search(value)):
+                set_text(cell, value)
+    for scope in (wb, *wb.worksheets):
+        for name in list(scope.defined_names):
+            if _OUTSIDE_FORMULA.search(str(scope.defined_names[name].attr_text or "")):
+                del scope.defined_names[name]
 
 
 # --- marking the OPD's cells ---------------------------------------------------------------------
@@ -235,20 +320,19 @@ def _clear_earlier_marks(wb: Workbook) -> None:
     tags = tuple(lab[key] for lab in _LABELS.values() for key in ("tag_error", "tag_warning"))
     ours = {ERROR_FILL, WARNING_FILL}
     for ws in wb.worksheets:
-        for row in ws.iter_rows():
-            for cell in row:
-                comment = cell.comment
-                if comment is None or comment.author != COMMENT_AUTHOR:
-                    continue
-                text = comment.text or ""
-                cut = min((i for i in (_note_start(text, tag) for tag in tags) if i >= 0), default=-1)
-                if cut < 0:
-                    continue
-                kept = text[:cut].rstrip()
-                cell.comment = Comment(kept, COMMENT_AUTHOR) if kept else None
-                fill = cell.fill
-                if fill.fill_type == "solid" and str(fill.fgColor.rgb)[-6:] in ours:
-                    cell.fill = PatternFill(fill_type=None)
+        for cell in list(ws._cells.values()):  # existing cells only: never the whole used rectangle
+            comment = cell.comment
+            if comment is None or comment.author != COMMENT_AUTHOR:
+                continue
+            text = comment.text or ""
+            cut = min((i for i in (_note_start(text, tag) for tag in tags) if i >= 0), default=-1)
+            if cut < 0:
+                continue
+            kept = text[:cut].rstrip()
+            cell.comment = Comment(kept, COMMENT_AUTHOR) if kept else None
+            fill = cell.fill
+            if fill.fill_type == "solid" and str(fill.fgColor.rgb)[-6:] in ours:
+                cell.fill = PatternFill(fill_type=None)
 
 
 def _note_start(text: str, tag: str) -> int:
@@ -499,10 +583,13 @@ def _header_texts(source: Path, reading: Reading | None) -> dict[int, str]:
     """
     if reading is None or not reading.header_rows or not reading.columns:
         return {}
+    if reading.header_texts:  # the extractor had the sheet open already
+        return dict(reading.header_texts)
     try:
         from python_calamine import CalamineWorkbook
 
-        book = CalamineWorkbook.from_path(str(source))
+        with open(source, "rb") as fh:  # by content: the OPD may have renamed the file
+            book = CalamineWorkbook.from_filelike(fh)
         try:
             sheet = book.get_sheet_by_name(reading.sheet)
             grid: list[list[Any]] = sheet.to_python(skip_empty_area=False, nrows=max(reading.header_rows))

@@ -1,12 +1,15 @@
 """Rebuild the outputs of every pemda and year whose submissions changed since they were built.
 
 Outputs are derived from the store alone, so a run that crashed before writing them, or a re-run
-with nothing new, is handled by comparing a fingerprint of the group's submissions.
+with nothing new, is handled by comparing a fingerprint of the group's submissions (and of the
+operator's ceilings and expected-OPD lists, which the checks across submissions read).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,42 +17,128 @@ from pipeline.findings import Finding, Severity
 from pipeline.intake import slug
 from pipeline.load.consolidated import StatusEntry, write_consolidated
 from pipeline.load.csv_out import write_canonical_csv
+from pipeline.load.documents_sheets import group_documents, write_documents
+from pipeline.operator_files import content_hash
 from pipeline.store import Store, SubmissionRecord
+from pipeline.validate.batch import Ceiling, ExpectedOpd, batch_checks, load_ceilings, load_expected
+from pipeline.validate.crossdoc import cross_document_findings
 
 if TYPE_CHECKING:
     from pipeline.run import RunOptions
 
 
-def group_paths(outbox: Path, pemda: str, tahun: int) -> dict[str, Path]:
+def group_paths(outbox: Path, pemda: str, tahun: int, documents: Iterable[str] = ()) -> dict[str, Path]:
+    """The group's outputs; ``documents``: the other document types it has submissions of, each
+    with a workbook of its own in the same folder (``pipeline.load.documents_sheets``)."""
+    from pipeline.load.documents_sheets import document_path
+
     folder = outbox / slug(pemda, "tanpa-pemda") / str(tahun)
     base = f"{slug(pemda, 'tanpa-pemda')}_{tahun}"
     return {
         "renja": folder / f"konsolidasi-renja_{base}.xlsx",
         "csv": folder / f"tabel-kanonik_{base}.csv",
+        **{doc: document_path(folder, doc, slug(pemda, "tanpa-pemda"), tahun) for doc in documents},
     }
 
 
-def rebuild_outputs(store: Store, opts: RunOptions) -> list[str]:
-    from pipeline.run import fingerprint
+class BuiltOutputs(list[str]):
+    """The paths ``rebuild_outputs`` wrote (a list, as it always returned), plus ``batch_findings``:
+    the findings across submissions of the groups rebuilt, for the run summary."""
 
-    written: list[str] = []
+    def __init__(self, paths: Iterable[str] = (), batch_findings: Iterable[Finding] = ()) -> None:
+        super().__init__(paths)
+        self.batch_findings: list[Finding] = list(batch_findings)
+
+
+def rebuild_outputs(store: Store, opts: RunOptions) -> BuiltOutputs:
+    """Rebuild the outputs of every group whose fingerprint changed, several groups at once.
+
+    Each group is built from the store alone, so groups go to worker processes (one store
+    connection each) when more than one is stale; a single group is built here (no fork to pay).
+    """
+    from pipeline.run import fingerprint
+    from pipeline.workers import run_isolated
+
+    written = BuiltOutputs()
+    ceilings = load_ceilings(opts.ceilings) if opts.ceilings else []
+    expected = load_expected(opts.expected) if opts.expected else []
+    # Only given lists enter the fingerprint, so outputs built without them are not rebuilt once more.
+    lists = [f"{name}:{content_hash(path)}" for name, path in (("ceilings", opts.ceilings),
+                                                              ("expected", opts.expected)) if path]
+    stale: list[tuple[GroupJob, str]] = []
     for pemda, tahun in store.groups():
         subs = store.submissions(pemda=pemda, tahun=tahun)
-        fp = fingerprint([f"{s.submission_id}:{s.status}" for s in subs] + [opts.lang])
-        key = f"{pemda}|{tahun}"
-        paths = group_paths(opts.outbox, pemda, tahun)
-        if store.output_fingerprint(key) == fp and all(p.exists() for p in paths.values()):
+        fp = fingerprint([f"{s.submission_id}:{s.status}" for s in subs] + [opts.lang] + lists)
+        paths = group_paths(opts.outbox, pemda, tahun, group_documents(subs))
+        if store.output_fingerprint(f"{pemda}|{tahun}") == fp and all(p.exists() for p in paths.values()):
             continue
-        rows = store.accepted_rows(pemda=pemda, tahun=tahun, document="renja")
-        write_consolidated(paths["renja"], pemda=pemda, tahun=tahun, rows=rows,
-                           status=[status_entry(s) for s in subs if s.document == "renja" or not s.document],
-                           findings=open_findings(subs), lang=opts.lang)
-        all_rows = [r for doc in sorted({s.document for s in subs if s.status == "accepted"})
-                    for r in store.accepted_rows(pemda=pemda, tahun=tahun, document=doc)]
-        write_canonical_csv(paths["csv"], all_rows)
-        store.set_output_fingerprint(key, fp)
-        written.extend(str(p) for p in paths.values())
+        stale.append((GroupJob(opts.db_url, opts.outbox, opts.lang, pemda, tahun, ceilings, expected), fp))
+    jobs = [job for job, _ in stale]
+    if len(jobs) > 1:
+        outcomes = sorted(run_isolated(build_group, jobs, seconds=_GROUP_SECONDS, memory_mb=0),
+                          key=lambda o: o.index)
+        failed = [o.failure for o in outcomes if not o.ok]
+        if failed:
+            raise RuntimeError(f"building the outputs failed: {failed[0]}")
+        found = [o.value for o in outcomes]
+    else:
+        found = [_build(store, job) for job in jobs]
+    for (job, fp), batch_findings in zip(stale, found, strict=True):
+        store.set_output_fingerprint(f"{job.pemda}|{job.tahun}", fp)
+        written.batch_findings.extend(batch_findings)
+        docs = group_documents(store.submissions(pemda=job.pemda, tahun=job.tahun))
+        written.extend(str(p) for p in group_paths(opts.outbox, job.pemda, job.tahun, docs).values())
     return written
+
+
+_GROUP_SECONDS = 6 * 3600  # our own data, not an OPD's file: no tight limit
+
+
+@dataclass
+class GroupJob:
+    """What a worker needs to build one pemda and year's outputs (picklable, small)."""
+
+    db_url: str
+    outbox: Path
+    lang: str
+    pemda: str
+    tahun: int
+    ceilings: list[Ceiling]
+    expected: list[ExpectedOpd]
+
+
+def build_group(job: GroupJob) -> list[Finding]:
+    """In a worker: the group's outputs from its own store connection; returns the batch findings."""
+    from pipeline.store import open_store
+
+    store = open_store(job.db_url)
+    try:
+        return _build(store, job)
+    finally:
+        store.close()
+
+
+def _build(store: Store, job: GroupJob) -> list[Finding]:
+    pemda, tahun = job.pemda, job.tahun
+    paths = group_paths(job.outbox, pemda, tahun)
+    subs = store.submissions(pemda=pemda, tahun=tahun)
+    by_doc = {doc: store.accepted_rows(pemda=pemda, tahun=tahun, document=doc)
+              for doc in sorted({s.document for s in subs if s.status == "accepted"} | {"renja"})}
+    rows = by_doc["renja"]
+    batch = batch_checks(rows, subs, pemda=pemda, tahun=tahun, ceilings=job.ceilings, expected=job.expected)
+    status = [status_entry(s) for s in subs if s.document == "renja" or not s.document]
+    status += [StatusEntry(opd=opd, document="renja", status="not_submitted", file_name="", received_at="",
+                           errors=0, warnings=0, sha256="") for opd in batch.not_submitted]
+    # Renja Perubahan "sebelum" and RKT masukan against the accepted Renja of the same OPD and year
+    cross = cross_document_findings(by_doc)
+    findings = open_findings(subs)
+    write_consolidated(paths["renja"], pemda=pemda, tahun=tahun, rows=rows, status=status,
+                       findings=findings + batch.findings + cross, lang=job.lang)
+    write_documents(paths["renja"].parent, slug(pemda, "tanpa-pemda"), pemda=pemda, tahun=tahun, subs=subs,
+                    rows_by_document=by_doc, findings=findings + cross, lang=job.lang)
+    accepted = {s.document for s in subs if s.status == "accepted"}
+    write_canonical_csv(paths["csv"], [r for doc, doc_rows in by_doc.items() if doc in accepted for r in doc_rows])
+    return batch.findings + cross
 
 
 def status_entry(s: SubmissionRecord) -> StatusEntry:

@@ -6,6 +6,10 @@ evaluation or the action plan is only the measure / period / scenario of each va
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from pipeline.documents import MeasureSpec, document_type, period_year
 from pipeline.model import CanonicalRow, Item, Measure, Submission
 
 
@@ -23,12 +27,16 @@ def canonical_rows(sub: Submission) -> list[CanonicalRow]:
         base = dict(
             submission_id=sid, document=sub.document, tahun=tahun, pemda=sub.pemda, opd=sub.opd,
             bidang=".".join(item.kode.segments[:2]) if item.kode and len(item.kode.segments) >= 2 else "",
-            kode=kode, level=item.level.label if item.level else "", parent_kode=_parent_kode(item), nama=item.nama,
+            kode=kode, level=item.level.label if item.level else item.attrs.get("tingkat", ""),
+            parent_kode=_parent_kode(item), nama=item.nama,
             lokasi=item.attrs.get("lokasi", ""), sumber_dana=item.attrs.get("sumber_dana", ""),
             catatan=item.attrs.get("catatan", ""), source_file=sub.file_name, sha256=sub.sha256, sheet=item.sheet,
         )
         emitted = False
         for m in item.measures:
+            rows.append(_row(base, 0, "", m))
+            emitted = True
+        for m in text_measures(sub, item):  # penanggung jawab ...: a text value, kept in ``raw``
             rows.append(_row(base, 0, "", m))
             emitted = True
         for no, ind in enumerate(item.indicators, start=1):
@@ -43,6 +51,29 @@ def canonical_rows(sub: Submission) -> list[CanonicalRow]:
             rows.append(CanonicalRow(**base, indikator_no=0, indikator="", measure="", period="", scenario="",  # type: ignore[arg-type]
                                      value=None, unit="", raw="", cell=_cell(r, c)))
     return rows
+
+
+def text_measures(sub: Submission, item: Item) -> list[Measure]:
+    """Text columns the schema gives an ``x-measure`` (Rencana Aksi's penanggung jawab): one value
+    each, ``value`` empty and the text in ``raw``, so the long table holds them with their cell."""
+    if not item.attrs or not sub.document:
+        return []
+    out = []
+    for fld, spec in _text_measure_fields(sub.document):
+        if fld in item.attrs:
+            r, c = item.cell_of(fld)
+            out.append(Measure(spec.measure, period_year(spec.period, sub.tahun or 0), spec.scenario, None,
+                               item.attrs[fld], r, c))
+    return out
+
+
+@cache
+def _text_measure_fields(document: str) -> tuple[tuple[str, MeasureSpec], ...]:
+    try:
+        doc = document_type(document)
+    except FileNotFoundError:
+        return ()
+    return tuple((f, spec) for f in doc.columns if doc.kind(f) == "text" and (spec := doc.measure(f)) is not None)
 
 
 def _row(base: dict[str, object], no: int, indikator: str, m: Measure) -> CanonicalRow:
@@ -62,3 +93,24 @@ def _cell(row: int, col: int) -> str:
     from pipeline.findings.model import a1
 
     return a1(row, col)
+
+
+def item_groups(rows: Iterable[CanonicalRow]) -> Iterator[list[CanonicalRow]]:
+    """The canonical rows of each item, in the order they were written: consecutive rows of one
+    submission with the same code, level and name; a value seen twice, or an indicator number going
+    back, starts the next item, so two uncoded, unnamed items in a row stay two."""
+    group: list[CanonicalRow] = []
+    ident: tuple[str, str, str, str] | None = None
+    seen: set[tuple[int, str, str, str]] = set()
+    last_no = 0
+    for r in rows:
+        key = (r.indikator_no, r.measure, r.period, r.scenario)
+        rid = (r.submission_id, r.kode, r.level, r.nama)
+        if group and (rid != ident or key in seen or r.indikator_no < last_no):
+            yield group
+            group, seen = [], set()
+        group.append(r)
+        ident, last_no = rid, r.indikator_no
+        seen.add(key)
+    if group:
+        yield group

@@ -1,8 +1,11 @@
-"""Submissions and canonical rows, kept in an embedded SQLite database (``--db sqlite:///PATH``).
+"""Submissions and canonical rows, kept in SQLite (``--db sqlite:///PATH``) or PostgreSQL
+(``--db postgresql://...``, see ``pipeline.store.postgres``); the SQL is written once.
 
 Each submission is saved in one transaction with its canonical rows; a newer accepted submission
 of the same OPD, document and year marks the earlier one ``superseded`` (it stays in the store).
-Values are stored as exact decimal text, never as REAL.
+Values are stored as exact decimal text, never as REAL. ``claims`` remembers the received time a
+run gave a file before any of its side effects, so a run killed half-way names everything the
+same way when the file is processed again (no second archived copy, no orphan feedback).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -50,7 +54,14 @@ CREATE TABLE IF NOT EXISTS outputs (
     output_key TEXT PRIMARY KEY,
     fingerprint TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS claims (
+    sha256 TEXT PRIMARY KEY,
+    received_at TEXT NOT NULL
+);
 """
+
+CLAIM_MAX_AGE = timedelta(days=30)  # an older claim is a file that vanished long ago: start afresh
+_CANONICAL_COLUMNS = ", ".join(CANONICAL_FIELDS)
 
 
 @dataclass(slots=True)
@@ -80,9 +91,10 @@ def opd_key(name: str) -> str:
 class Store:
     """A thin layer over a DB-API connection; SQL written once with ``?`` placeholders."""
 
-    def __init__(self, conn: Any, paramstyle: str = "qmark") -> None:
+    def __init__(self, conn: Any, paramstyle: str = "qmark", row_order: str = "rowid") -> None:
         self.conn = conn
         self.paramstyle = paramstyle
+        self.row_order = row_order  # canonical column giving insertion order (SQLite rowid, PostgreSQL seq)
 
     # -- plumbing --
     def _sql(self, sql: str) -> str:
@@ -102,12 +114,47 @@ class Store:
         row = cur.fetchone()
         return self._record(cur, row) if row else None
 
+    def claim_received(self, sha256: str, received: datetime) -> datetime:
+        """The received time of ``sha256``: the one an earlier (killed) run gave it, else ``received``.
+
+        Committed at once, before the file's feedback or archived copy is written, so that every
+        name derived from it is the same when a killed run's file is processed again.
+        """
+        try:
+            self._execute("INSERT INTO claims (sha256, received_at) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING",
+                          (sha256, received.isoformat()))
+            row = self._execute("SELECT received_at FROM claims WHERE sha256 = ?", (sha256,)).fetchone()
+            claimed = datetime.fromisoformat(row[0])
+            if received - claimed > CLAIM_MAX_AGE:
+                self._execute("UPDATE claims SET received_at = ? WHERE sha256 = ?", (received.isoformat(), sha256))
+                claimed = received
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+        return claimed
+
+    def release_claim(self, sha256: str) -> None:
+        self._execute("DELETE FROM claims WHERE sha256 = ?", (sha256,))
+        self.conn.commit()
+
     def save(self, record: SubmissionRecord, rows: list[CanonicalRow]) -> None:
-        """Insert the submission and its rows in one transaction; supersede older accepted ones."""
+        """Insert the submission and its rows in one transaction; supersede older accepted ones.
+
+        A submission arriving after a newer version of the same OPD, document and year was saved
+        (possible when a killed run's file is finished later) is stored already ``superseded``.
+        """
         rec = asdict(record)
         rec["opd_key"] = opd_key(record.opd)
         cols = list(rec)
         try:
+            if record.status in ("accepted", "rejected"):
+                newer = {r[0] for r in self._execute(
+                    "SELECT status FROM submissions WHERE status IN ('accepted', 'rejected') AND document = ? "
+                    "AND tahun = ? AND pemda = ? AND opd_key = ? AND received_at > ?",
+                    (record.document, record.tahun, record.pemda, rec["opd_key"], record.received_at)).fetchall()}
+                if "accepted" in newer or (record.status == "rejected" and "rejected" in newer):
+                    rec["status"] = "superseded"
             self._execute(f"INSERT INTO submissions ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                           [rec[c] for c in cols])
             # A newer version replaces the older ones in the consolidation; a rejected resubmission
@@ -123,6 +170,7 @@ class Store:
                 cur = self.conn.cursor()
                 cur.executemany(self._sql(f"INSERT INTO canonical ({', '.join(CANONICAL_FIELDS)}) VALUES ({marks})"),
                                 [_row_params(r) for r in rows])
+            self._execute("DELETE FROM claims WHERE sha256 = ?", (record.sha256,))
             self.conn.commit()
         except BaseException:
             self.conn.rollback()
@@ -135,19 +183,35 @@ class Store:
         return [self._record(cur, r) for r in cur.fetchall()]
 
     def accepted_rows(self, *, pemda: str, tahun: int, document: str) -> list[CanonicalRow]:
+        columns = ", ".join(f"c.{f}" for f in CANONICAL_FIELDS)
         cur = self._execute(
-            "SELECT c.* FROM canonical c JOIN submissions s ON s.submission_id = c.submission_id "
+            f"SELECT {columns} FROM canonical c JOIN submissions s ON s.submission_id = c.submission_id "
             "WHERE s.status = 'accepted' AND s.pemda = ? AND s.tahun = ? AND s.document = ? "
-            "ORDER BY s.opd_key, c.rowid" if self.paramstyle == "qmark" else
-            "SELECT c.* FROM canonical c JOIN submissions s ON s.submission_id = c.submission_id "
-            "WHERE s.status = 'accepted' AND s.pemda = ? AND s.tahun = ? AND s.document = ? "
-            "ORDER BY s.opd_key, c.ctid",
+            f"ORDER BY s.opd_key, c.{self.row_order}",
             (pemda, tahun, document))
         return [_canonical(r) for r in cur.fetchall()]
 
     def rows_of(self, submission_id: str) -> list[CanonicalRow]:
-        cur = self._execute("SELECT * FROM canonical WHERE submission_id = ?", (submission_id,))
+        cur = self._execute(f"SELECT {_CANONICAL_COLUMNS} FROM canonical WHERE submission_id = ? "
+                            f"ORDER BY {self.row_order}", (submission_id,))
         return [_canonical(r) for r in cur.fetchall()]
+
+    # -- versions (pipeline.versions) --
+    def find_refs(self, ref: str) -> list[SubmissionRecord]:
+        """Submissions whose id is ``ref`` or whose sha256 starts with ``ref`` (hex, any case)."""
+        ref = ref.strip().lower()
+        if not ref or any(ch not in "0123456789abcdef" for ch in ref):
+            return []
+        cur = self._execute("SELECT * FROM submissions WHERE submission_id = ? OR sha256 LIKE ? "
+                            "ORDER BY received_at, submission_id", (ref, ref + "%"))
+        return [self._record(cur, r) for r in cur.fetchall()]
+
+    def versions_of(self, record: SubmissionRecord) -> list[SubmissionRecord]:
+        """Every submission of ``record``'s OPD, document, pemda and year, oldest first."""
+        cur = self._execute("SELECT * FROM submissions WHERE document = ? AND tahun = ? AND pemda = ? "
+                            "AND opd_key = ? ORDER BY received_at, submission_id",
+                            (record.document, record.tahun, record.pemda, opd_key(record.opd)))
+        return [self._record(cur, r) for r in cur.fetchall()]
 
     def groups(self) -> list[tuple[str, int]]:
         """Every (pemda, tahun) that has at least one submission with a known year."""
@@ -182,8 +246,13 @@ def _filters(**kw: Any) -> tuple[str, list[Any]]:
     return ("WHERE " + " AND ".join(parts)) if parts else "", params
 
 
+_VALUE_AT = CANONICAL_FIELDS.index("value")  # the one Decimal field, stored as exact text
+
+
 def _row_params(r: CanonicalRow) -> tuple[Any, ...]:
-    return tuple(str(v) if isinstance(v, Decimal) else v for v in r.as_tuple())
+    t = r.as_tuple()
+    v = t[_VALUE_AT]
+    return (*t[:_VALUE_AT], str(v), *t[_VALUE_AT + 1:]) if isinstance(v, Decimal) else t
 
 
 def _canonical(row: Sequence[Any]) -> CanonicalRow:
@@ -194,7 +263,7 @@ def _canonical(row: Sequence[Any]) -> CanonicalRow:
 
 
 def open_store(url: str) -> Store:
-    """``sqlite:///relative/or/absolute/path.db``; PostgreSQL URLs arrive with issue 6."""
+    """``sqlite:///relative/or/absolute/path.db`` or ``postgresql://user@host/dbname`` (libpq URL)."""
     if url.startswith("sqlite:///"):
         path = Path(url[len("sqlite:///"):])
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -202,7 +271,7 @@ def open_store(url: str) -> Store:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.executescript(SCHEMA)
-        return Store(conn)
+        return Store(conn, "qmark", "rowid")
     if url.startswith(("postgresql://", "postgres://")):
         from pipeline.store.postgres import connect_postgres
 

@@ -31,6 +31,7 @@ import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -336,8 +337,14 @@ def list_values(name: str) -> list[str]:
 # --- workbook ------------------------------------------------------------------------------------
 
 
-def write_template(document: str, path: Path, *, tahun: int, pemda: str, opd: str) -> None:
-    """Write the submission template of ``document`` for one OPD and year to ``path`` (atomically)."""
+def write_template(document: str, path: Path, *, tahun: int, pemda: str, opd: str,
+                   rows: Iterable[Mapping[str, Any]] = (), generated_at: datetime | None = None) -> None:
+    """Write the submission template of ``document`` for one OPD and year to ``path`` (atomically).
+
+    ``rows`` (schema field -> value) are typed into the data sheet from ``FIRST_DATA_ROW``, as an
+    OPD fills it; ``generated_at`` fixes the creation time, so the same arguments give the same
+    bytes (the benchmark's generated submissions rely on it).
+    """
     if isinstance(tahun, bool) or not isinstance(tahun, int) or not 1900 < tahun < 9999:
         raise ValueError(f"invalid tahun: {tahun!r}")
     schema = load_schema(document)
@@ -358,6 +365,7 @@ def write_template(document: str, path: Path, *, tahun: int, pemda: str, opd: st
                     "author": "Bappeda",
                     "company": pemda,
                     "comments": f"Templat {spec.document} versi {spec.version}, dibuat oleh {TEMPLATE_ID}",
+                    **({"created": generated_at.replace(tzinfo=None)} if generated_at else {}),
                 }
             )
             styles = _Styles(wb)
@@ -368,7 +376,8 @@ def write_template(document: str, path: Path, *, tahun: int, pemda: str, opd: st
             list_refs = _write_lists(daftar, styles, lists)
             _write_instructions(instructions, styles, spec, title, tahun=tahun, pemda=pemda, opd=opd)
             _write_data_sheet(data, styles, spec, title, list_refs, tahun=tahun, pemda=pemda, opd=opd)
-            _write_meta(meta, spec, tahun=tahun, pemda=pemda, opd=opd)
+            _write_rows(data, styles, spec, rows)
+            _write_meta(meta, spec, tahun=tahun, pemda=pemda, opd=opd, generated_at=generated_at)
             data.activate()
             meta.hide()
             daftar.hide()
@@ -696,7 +705,24 @@ def _steps(spec: TemplateSpec, tahun: int) -> list[str]:
     return steps
 
 
-def _write_meta(ws: Any, spec: TemplateSpec, *, tahun: int, pemda: str, opd: str) -> None:
+def _write_rows(ws: Any, styles: _Styles, spec: TemplateSpec, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Values typed into the data sheet; text stays text whatever it starts with."""
+    for r, row in enumerate(rows, start=FIRST_DATA_ROW - 1):
+        for col in spec.columns:
+            value = row.get(col.name)
+            if value is None or value == "":
+                continue
+            fmt = styles.kinds[col.kind]
+            if isinstance(value, Decimal):
+                value = int(value) if value == value.to_integral_value() else float(value)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                ws.write_number(r, col.index, value, fmt)
+            else:
+                ws.write_string(r, col.index, str(value), fmt)
+
+
+def _write_meta(ws: Any, spec: TemplateSpec, *, tahun: int, pemda: str, opd: str,
+                generated_at: datetime | None = None) -> None:
     rows: list[tuple[str, str | int]] = [
         ("template", TEMPLATE_ID),
         ("document", spec.document),
@@ -708,7 +734,7 @@ def _write_meta(ws: Any, spec: TemplateSpec, *, tahun: int, pemda: str, opd: str
         ("header_row", HEADER_ROW),
         ("first_data_row", FIRST_DATA_ROW),
         ("columns", ",".join(c.name for c in spec.columns)),
-        ("generated_at", datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")),
+        ("generated_at", (generated_at or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")),
     ]
     ws.set_column(0, 0, 16)
     ws.set_column(1, 1, 60)

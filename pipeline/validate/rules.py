@@ -1,21 +1,27 @@
-"""Business rules over an extracted submission: schema per row, codes, hierarchy, sums, targets.
+"""Business rules over an extracted submission: schema per row, codes, hierarchy, the official
+nomenclature (when one is configured), sums, targets.
 
-Each rule appends findings to the submission and never raises. Sums are exact (``Decimal``);
-a roll-up finding names the parent's cell, the children's cells and the exact difference.
+Each rule appends findings to the submission and never raises on bad input (an unusable
+nomenclature file is the operator's configuration error and does raise). Sums are exact
+(``Decimal``); a roll-up finding names the parent's cell, the children's cells and the exact
+difference. Every finding stating a value carries it as ``raw`` and, where one is known, the value
+wanted as ``expected``, for the JSON report.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, field
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from pathlib import Path
 
 from pipeline.codes import Level, parse_code
-from pipeline.documents import DocumentType, document_type
+from pipeline.documents import DocumentType, document_type, period_year
 from pipeline.extract.records import DATA, RowRecord
 from pipeline.findings import Finding
 from pipeline.model import Item, Measure, Submission
+from pipeline.reference import Reference, cached_reference, fold_name, unit_key
 from pipeline.validate.schema import error_fields, iter_row_errors
 from pipeline.values import ValueProblem, format_decimal, format_rupiah
 
@@ -23,6 +29,14 @@ from pipeline.values import ValueProblem, format_decimal, format_rupiah
 @dataclass(frozen=True, slots=True)
 class RuleConfig:
     maju_threshold_percent: Decimal = Decimal(50)  # forward pagu this far from year n is flagged
+    # The official nomenclature, or the path of its file: a path keeps the config small to send to
+    # worker processes, and each process reads the file once (``cached_reference``).
+    reference: Reference | Path | None = field(default=None, compare=False)
+
+    def nomenclature(self) -> Reference | None:
+        if self.reference is None or isinstance(self.reference, Reference):
+            return self.reference
+        return cached_reference(self.reference)
 
 
 LEVEL_ID = {
@@ -44,10 +58,17 @@ def validate(sub: Submission, config: RuleConfig | None = None) -> None:
     check_identity(sub)
     check_schema(sub, doc)
     check_codes(sub)
+    reference = config.nomenclature()
+    if reference is not None:
+        check_reference(sub, doc, reference)
     check_rollups(sub)
     check_belanja(sub)
     check_totals(sub)
     check_targets(sub, config)
+    if sub.document != "renja":
+        from pipeline.validate.documents import check_document  # Perubahan, Evaluasi, Rencana Aksi, ...
+
+        check_document(sub)
     dedupe(sub)
 
 
@@ -74,12 +95,13 @@ def check_identity(sub: Submission) -> None:
         mine = {"tahun": str(sub.tahun or ""), "opd": sub.opd, "pemda": sub.pemda}.get(fld, "")
         for source, value in sources.items():
             if mine and value and _norm(value) != _norm(mine):
-                _finding(sub, "meta-mismatch", sheet=None, field=fld, source_a="metadata templat", value_a=mine,
-                         source_b=source, value_b=value)
+                _finding(sub, "meta-mismatch", sheet=None, field=fld, raw=value, expected=mine,
+                         source_a="metadata templat", value_a=mine, source_b=source, value_b=value)
     years = set(_YEAR.findall(sub.file_name))
     if sub.tahun and years and str(sub.tahun) not in years and str(sub.tahun + 1) not in years:
-        _finding(sub, "meta-mismatch", sheet=None, field="tahun", source_a="isi dokumen", value_a=str(sub.tahun),
-                 source_b="nama berkas", value_b=", ".join(sorted(years)))
+        found = ", ".join(sorted(years))
+        _finding(sub, "meta-mismatch", sheet=None, field="tahun", raw=found, expected=str(sub.tahun),
+                 source_a="isi dokumen", value_a=str(sub.tahun), source_b="nama berkas", value_b=found)
 
 
 def _norm(text: str) -> str:
@@ -133,7 +155,7 @@ def check_schema(sub: Submission, doc: DocumentType) -> None:
                              field_label=doc.label(fld), level=level.replace("_", " "), **common)
                 else:
                     detail = _DETAIL_ID.get(str(error.validator), "{v}").format(v=error.validator_value)
-                    _finding(sub, "schema-violation", rec.row, col, raw=str(error.instance)[:200],
+                    _finding(sub, "schema-violation", rec.row, col, raw=str(error.instance)[:200], expected=detail,
                              field_label=doc.label(fld) if fld in doc.properties else fld, detail=detail,
                              **common)
 
@@ -152,14 +174,15 @@ def check_codes(sub: Submission) -> None:
         if key in seen:
             first = seen[key]
             fr, fc = first.cell_of("kode")
-            _finding(sub, "code-duplicate", r, c, kode=key, raw=item.kode_raw, nama=item.nama,
+            _finding(sub, "code-duplicate", r, c, kode=key, field="kode", raw=item.kode_raw, nama=item.nama,
                      other_nama=first.nama, other_cell=_a1(fr, fc), related=(_a1(fr, fc),))
         else:
             seen[key] = item
         parent = _coded_parent(item)
         if parent is not None and parent.kode is not None and not item.kode.startswith(parent.kode):
             pr, pc = parent.cell_of("kode")
-            _finding(sub, "code-hierarchy", r, c, kode=key, raw=item.kode_raw, expected=f"{parent.kode}.*",
+            _finding(sub, "code-hierarchy", r, c, kode=key, field="kode", raw=item.kode_raw,
+                     expected=f"{parent.kode}.*",
                      level=_level_id(item.level), parent_level=_level_id(parent.level), parent=str(parent.kode),
                      related=(_a1(pr, pc),))
 
@@ -179,6 +202,60 @@ def _a1(row: int, col: int) -> str:
     from pipeline.findings.model import a1
 
     return a1(row, col)
+
+
+# --- nomenclature ----------------------------------------------------------------------------------
+
+
+def check_reference(sub: Submission, doc: DocumentType, reference: Reference) -> None:
+    """Codes exist in the official nomenclature; names and units agree with it.
+
+    Names and units are compared folded (case, spacing; unit spellings by their canonical unit),
+    so ``Kab / Kota`` against ``KAB/KOTA`` or ``dok`` against ``Dokumen`` is not reported.
+    """
+    for item in sub.items:
+        if item.kode is None or not reference.covers(item.level):
+            continue
+        entry = reference.lookup(item.kode)
+        if entry is None:
+            r, c = item.cell_of("kode")
+            _finding(sub, "reference-unknown-code", r, c, kode=str(item.kode), field="kode", raw=item.kode_raw,
+                     reference=reference.source)
+            continue
+        if entry.nama and item.nama and fold_name(entry.nama) != fold_name(item.nama):
+            r, c = item.cell_of("nama")
+            _finding(sub, "reference-name-differs", r, c, kode=str(item.kode), field="nama", raw=item.nama,
+                     expected=entry.nama, nama=item.nama)
+        if entry.satuan:
+            _check_reference_unit(sub, doc, item, entry.satuan)
+
+
+def _check_reference_unit(sub: Submission, doc: DocumentType, item: Item, satuan: str) -> None:
+    """Targets in another unit than the nomenclature's; an item with one target in the right unit
+    passes (its other indicators may rightly measure something else)."""
+    targets = [t for ind in item.indicators for t in ind.targets if t.unit]
+    wanted = unit_key(satuan)
+    if not targets or any(unit_key(t.unit or "") == wanted for t in targets):
+        return
+    for t in targets:
+        r, c, fld = _unit_cell(sub, doc, t)
+        _finding(sub, "reference-unit-differs", r, c, kode=str(item.kode), field=fld, raw=t.unit_raw or t.unit,
+                 expected=satuan, unit=t.unit_raw or t.unit)
+
+
+def _unit_cell(sub: Submission, doc: DocumentType, target: Measure) -> tuple[int, int, str]:
+    """The satuan cell of a target when the unit was written there, else the target cell itself."""
+    tahun = sub.tahun or 0
+    for fld in doc.columns:
+        spec = doc.measure(fld) if doc.kind(fld) == "target" else None
+        if spec is None or period_year(spec.period, tahun) != target.period or spec.scenario != target.scenario:
+            continue
+        unit_field = doc.unit_field_for(fld)
+        rec = next((r for r in sub.records if r.row == target.row), None)
+        if unit_field and rec is not None and rec.has(unit_field):
+            return target.row, rec.cols[unit_field], unit_field
+        return target.row, target.col, fld
+    return target.row, target.col, "target"
 
 
 # --- sums ----------------------------------------------------------------------------------------
@@ -222,7 +299,7 @@ def check_rollups(sub: Submission, measures: tuple[str, ...] = ("pagu",)) -> Non
                     detail = "; ".join(f"{k.key} {format_rupiah(m.value)} ({m.cell})" for k, m in present[:12])
                     if len(present) > 12:
                         detail += f"; ... (+{len(present) - 12})"
-                    _finding(sub, "rollup-mismatch", pm.row, pm.col, kode=parent.key, field=measure,
+                    _finding(sub, "rollup-mismatch", pm.row, pm.col, kode=parent.key, field=_column_field(sub, pm),
                              raw=format_rupiah(pm.value), expected=format_rupiah(total),
                              related=tuple(m.cell for _, m in present),
                              measure=_measure_label(measure, period, scenario), level=_level_id(parent.level),
@@ -233,14 +310,11 @@ def check_rollups(sub: Submission, measures: tuple[str, ...] = ("pagu",)) -> Non
 
 def check_belanja(sub: Submission) -> None:
     """operasi = pegawai + barang dan jasa; pagu = operasi + modal (where the rows are given)."""
-    for holder, key, ms in [(i, i.key, i.measures) for i in sub.items] + \
-            [(t, t.label, t.measures) for t in sub.totals]:
+    names = ("belanja_operasi", "belanja_pegawai", "belanja_barang_jasa", "belanja_modal", "pagu")
+    for key, ms in [(i.key, i.measures) for i in sub.items] + [(t.label, t.measures) for t in sub.totals]:
         by = {(m.measure, m.period, m.scenario): m for m in ms}
-        for period, scenario in {(m.period, m.scenario) for m in ms}:
-            def get(name: str, p: str = period, s: str = scenario) -> Measure | None:
-                return by.get((name, p, s))
-            op, peg, bj, mod, pagu = (get("belanja_operasi"), get("belanja_pegawai"), get("belanja_barang_jasa"),
-                                      get("belanja_modal"), get("pagu"))
+        for period, scenario in sorted({(m.period, m.scenario) for m in ms}):  # sorted: stable report order
+            op, peg, bj, mod, pagu = (by.get((name, period, scenario)) for name in names)
             if op and peg and bj and None not in (op.value, peg.value, bj.value):
                 right = peg.value + bj.value  # type: ignore[operator]
                 if op.value != right:
@@ -249,7 +323,6 @@ def check_belanja(sub: Submission) -> None:
                 right = op.value + mod.value  # type: ignore[operator]
                 if pagu.value != right:
                     _belanja(sub, key, pagu, "pagu", "operasi + modal", right, (op, mod), period)
-        del holder
 
 
 def _belanja(sub: Submission, key: str, left: Measure, left_label: str, right_label: str, right: Decimal,
@@ -289,7 +362,7 @@ def check_totals(sub: Submission) -> None:
                 continue
             computed = sum(roots, Decimal(0))
             if computed != tm.value:
-                _finding(sub, "total-mismatch", tm.row, tm.col, field=tm.measure, raw=format_rupiah(tm.value),
+                _finding(sub, "total-mismatch", tm.row, tm.col, field=_column_field(sub, tm), raw=format_rupiah(tm.value),
                          expected=format_rupiah(computed), label=total.label,
                          measure=_measure_label(tm.measure, tm.period, tm.scenario),
                          total=format_rupiah(tm.value), computed=format_rupiah(computed),
@@ -308,17 +381,18 @@ def check_targets(sub: Submission, config: RuleConfig) -> None:
                 if t.value is None:
                     continue
                 if t.unit == "%" and t.value > hundred:
-                    _finding(sub, "target-percent-over-100", t.row, t.col, kode=item.key, raw=t.raw, field=t.measure)
+                    _finding(sub, "target-percent-over-100", t.row, t.col, kode=item.key, raw=t.raw, expected="≤ 100%",
+                             field=_column_field(sub, t))
                 pm = pagu_by_period.get(t.period)
                 if t.value == 0 and pm is not None and pm.value and pm.value > 0:
-                    _finding(sub, "target-zero-with-pagu", t.row, t.col, kode=item.key, raw=t.raw,
-                             pagu=format_rupiah(pm.value), field=t.measure)
+                    _finding(sub, "target-zero-with-pagu", t.row, t.col, kode=item.key, raw=t.raw, expected="> 0",
+                             pagu=format_rupiah(pm.value), field=_column_field(sub, t))
         if item.level == Level.SUB_KEGIATAN:
             targeted = {t.period for ind in item.indicators for t in ind.targets}
             for period, pm in pagu_by_period.items():
                 if pm.value and pm.value > 0 and period not in targeted:
                     _finding(sub, "pagu-without-target", pm.row, pm.col, kode=item.key, raw=format_rupiah(pm.value),
-                             pagu=format_rupiah(pm.value), field="pagu")
+                             pagu=format_rupiah(pm.value), field=_column_field(sub, pm))
         if sub.tahun and item.level in (Level.PROGRAM, Level.KEGIATAN, Level.SUB_KEGIATAN):
             n = pagu_by_period.get(str(sub.tahun))
             n1 = pagu_by_period.get(str(sub.tahun + 1))
@@ -326,9 +400,26 @@ def check_targets(sub: Submission, config: RuleConfig) -> None:
                 percent = abs(n1.value - n.value) * 100 / n.value
                 if percent > config.maju_threshold_percent:
                     _finding(sub, "maju-far-from-n", n1.row, n1.col, kode=item.key, raw=format_rupiah(n1.value),
+                             expected=_band(n.value, config.maju_threshold_percent),
                              maju=format_rupiah(n1.value), pagu=format_rupiah(n.value),
                              percent=format_decimal(percent.quantize(Decimal("0.1"))),
-                             threshold=format_decimal(config.maju_threshold_percent), field="pagu")
+                             threshold=format_decimal(config.maju_threshold_percent), field=_column_field(sub, n1))
+
+
+def _band(pagu: Decimal, threshold_percent: Decimal) -> str:
+    """The forward pagu that would pass: within the threshold of year n, in whole rupiah."""
+    low = (pagu * (100 - threshold_percent) / 100).quantize(Decimal(1), ROUND_CEILING)
+    high = (pagu * (100 + threshold_percent) / 100).quantize(Decimal(1), ROUND_FLOOR)
+    return f"{format_rupiah(max(low, Decimal(0)))} - {format_rupiah(high)}"
+
+
+def _column_field(sub: Submission, m: Measure) -> str:
+    """The schema field whose column holds ``m`` (``pagu_maju`` rather than ``pagu``)."""
+    if sub.reading is not None:
+        for fld, col in sub.reading.columns.items():
+            if col == m.col:
+                return fld
+    return m.measure
 
 
 def dedupe(sub: Submission) -> None:

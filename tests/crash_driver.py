@@ -1,0 +1,84 @@
+"""``python tests/crash_driver.py POINT N ARGS...``: the pipeline CLI, SIGKILLed at an exact point.
+
+The process kills itself with SIGKILL right after the N-th call of the function named by POINT
+returns (its workers die with it), as a power cut or the OOM killer would:
+
+  claim    Store.claim_received  (received time claimed, nothing written yet)
+  diff     versions.write_diff_sheet  (feedback rewritten with the "Perubahan" sheet, not kept yet)
+  copy     run.copy_file  (original or feedback copied to archive/quarantine, store not committed)
+  precommit  inside Store.save: submission and rows inserted, transaction not committed
+  save     Store.save  (store committed, inbox copy not removed yet)
+  commit   run.commit  (file done, next one not started)
+  outputs  outputs.write_consolidated  (consolidated workbook written, CSV and fingerprint not)
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import pipeline.load.outputs  # noqa: E402
+import pipeline.run  # noqa: E402
+import pipeline.versions  # noqa: E402
+from pipeline.cli import main  # noqa: E402
+from pipeline.store.db import Store  # noqa: E402
+
+TARGETS: dict[str, tuple[Any, str]] = {
+    "claim": (Store, "claim_received"),
+    "diff": (pipeline.versions, "write_diff_sheet"),
+    "copy": (pipeline.run, "copy_file"),
+    "save": (Store, "save"),
+    "commit": (pipeline.run, "commit"),
+    "outputs": (pipeline.load.outputs, "write_consolidated"),
+}
+
+
+def arm(point: str, n: int) -> None:
+    owner, name = TARGETS[point]
+    original = getattr(owner, name)
+    parent = os.getpid()
+    calls = 0
+
+    @functools.wraps(original)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        result = original(*args, **kwargs)
+        if os.getpid() == parent:
+            calls += 1
+            if calls == n:
+                os.kill(parent, signal.SIGKILL)
+        return result
+
+    setattr(owner, name, wrapper)
+
+
+def arm_precommit(n: int) -> None:
+    """Kill after the last statement of ``Store.save``'s transaction, before its commit."""
+    original = Store._execute
+    parent = os.getpid()
+    calls = 0
+
+    def wrapper(self: Store, sql: str, params: Any = ()) -> Any:
+        nonlocal calls
+        result = original(self, sql, params)
+        if os.getpid() == parent and sql.startswith("DELETE FROM claims") and self.conn is not None:
+            calls += 1
+            if calls == n:
+                os.kill(parent, signal.SIGKILL)
+        return result
+
+    Store._execute = wrapper  # type: ignore[method-assign]
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "precommit":
+        arm_precommit(int(sys.argv[2]))
+    else:
+        arm(sys.argv[1], int(sys.argv[2]))
+    raise SystemExit(main(sys.argv[3:]))

@@ -1,0 +1,228 @@
+"""The store on SQLite and on PostgreSQL: the same behaviour from the same SQL.
+
+Every test here runs twice (``store_url`` fixture): once on SQLite, once on a real PostgreSQL
+server (skipped, with the reason, only when none is available).
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pipeline.model import CanonicalRow
+from pipeline.runlock import RunLocked, run_lock
+from pipeline.store import SubmissionRecord, open_store
+from pipeline.versions import diff_rows
+
+T0 = datetime(2024, 3, 1, 8, 0, tzinfo=UTC)
+
+
+def record(sha: str, *, opd: str = "Dinas Pendidikan", status: str = "accepted", minutes: int = 0,
+           document: str = "renja", tahun: int | None = 2024) -> SubmissionRecord:
+    sha = sha.ljust(64, "0")
+    return SubmissionRecord(
+        submission_id=sha[:16], sha256=sha, file_name=f"{opd} {sha[:4]}.xlsx", document=document, tahun=tahun,
+        pemda="Kabupaten Pasuruan", opd=opd, status=status, received_at=(T0 + timedelta(minutes=minutes)).isoformat(),
+        errors=0 if status == "accepted" else 2, warnings=1, kept_at="/archive/x.xlsx", feedback="/fb/x.xlsx",
+        report="/fb/x.json", pagu_total="1500000")
+
+
+def row(rec: SubmissionRecord, kode: str, value: str | None, *, measure: str = "pagu", level: str = "program",
+        period: str = "2024", indikator: str = "", cell: str = "I9") -> CanonicalRow:
+    return CanonicalRow(
+        submission_id=rec.submission_id, document=rec.document, tahun=rec.tahun or 0, pemda=rec.pemda, opd=rec.opd,
+        bidang=kode[:4], kode=kode, level=level, parent_kode="", nama=f"Program {kode}",
+        indikator_no=1 if indikator else 0, indikator=indikator, lokasi="Kab.", sumber_dana="APBD", catatan="",
+        measure=measure, period=period, scenario="rencana", value=Decimal(value) if value is not None else None,
+        unit="" if measure == "pagu" else "Dokumen", raw=value or "-", source_file=rec.file_name, sha256=rec.sha256,
+        sheet="Renja", cell=cell)
+
+
+def statuses(store) -> dict[str, str]:
+    return {s.sha256[:4]: s.status for s in store.submissions()}
+
+
+def test_records_and_rows_round_trip_exactly(store_url):
+    store = open_store(store_url)
+    try:
+        rec = record("aaaa")
+        rows = [row(rec, "1.01.02", "1924149480.50"), row(rec, "1.01.02", "7", measure="target", indikator="Dok"),
+                row(rec, "1.01.03", None, cell="I11"), row(rec, "1.01.01", "0.1", cell="I12")]
+        store.save(rec, rows)
+        assert store.find_sha(rec.sha256) == rec
+        assert store.find_sha("f" * 64) is None
+        assert store.rows_of(rec.submission_id) == rows  # insertion order, exact decimals, None kept
+        assert store.accepted_rows(pemda=rec.pemda, tahun=2024, document="renja") == rows
+        assert store.groups() == [("Kabupaten Pasuruan", 2024)]
+        assert [s.sha256 for s in store.submissions(tahun=2024)] == [rec.sha256]
+    finally:
+        store.close()
+
+
+def test_rows_are_ordered_by_opd_then_insertion_on_every_backend(store_url):
+    store = open_store(store_url)
+    try:
+        names = ["Dinas-B", "dinas a", "Dinas B", "Badan Z", "dinas_c"]
+        for i, name in enumerate(names):
+            rec = record(f"{i:04x}", opd=name, minutes=i)
+            store.save(rec, [row(rec, "5.01.01", "1", cell="A1"), row(rec, "5.01.02", "2", cell="A2")])
+        got = [(r.opd, r.cell) for r in store.accepted_rows(pemda="Kabupaten Pasuruan", tahun=2024, document="renja")]
+        expected = [(n, c) for n in sorted(names, key=lambda n: " ".join(n.lower().split())) for c in ("A1", "A2")]
+        assert got == expected  # byte order ("C" collation on PostgreSQL), as SQLite sorts
+    finally:
+        store.close()
+
+
+def test_versions_supersede_in_received_order(store_url):
+    store = open_store(store_url)
+    try:
+        store.save(record("a001", minutes=0), [])
+        store.save(record("a002", minutes=5, opd="DINAS  pendidikan"), [])  # same OPD, other spelling
+        assert statuses(store) == {"a001": "superseded", "a002": "accepted"}
+        store.save(record("a003", minutes=10, status="rejected"), [])  # a rejected one keeps the accepted
+        assert statuses(store) == {"a001": "superseded", "a002": "accepted", "a003": "rejected"}
+        store.save(record("a004", minutes=15, status="rejected"), [])
+        assert statuses(store)["a003"] == "superseded"
+        store.save(record("b001", minutes=1, opd="Dinas Kesehatan"), [])  # other OPD: untouched
+        store.save(record("c001", minutes=2, tahun=2025), [])  # other year: untouched
+        assert statuses(store)["a002"] == "accepted" and statuses(store)["b001"] == "accepted"
+    finally:
+        store.close()
+
+
+def test_an_older_version_saved_late_is_superseded_at_once(store_url):
+    """A killed run's file finished after a newer version was saved must not become current again."""
+    store = open_store(store_url)
+    try:
+        store.save(record("d002", minutes=10), [])
+        store.save(record("d001", minutes=0), [])
+        assert statuses(store) == {"d002": "accepted", "d001": "superseded"}
+        store.save(record("d000", minutes=1, status="rejected"), [])
+        assert statuses(store)["d000"] == "superseded"
+    finally:
+        store.close()
+
+
+def test_the_same_sha_is_never_stored_twice(store_url):
+    store = open_store(store_url)
+    try:
+        rec = record("eeee")
+        store.save(rec, [row(rec, "1.01.01", "5")])
+        twin = replace(rec, file_name="salinan.xlsx", received_at=(T0 + timedelta(hours=1)).isoformat())
+        with pytest.raises(Exception) as info:
+            store.save(twin, [row(twin, "1.01.01", "5")])
+        assert "unique" in str(info.value).lower()
+        # the failed transaction left nothing behind and the connection still works
+        assert [s.file_name for s in store.submissions()] == [rec.file_name]
+        assert len(store.rows_of(rec.submission_id)) == 1
+        store.save(record("ffff", minutes=3, opd="Dinas Sosial"), [])
+        assert len(store.submissions()) == 2
+    finally:
+        store.close()
+
+
+def _save_in_child(url: str, sha: str, barrier, results) -> None:
+    store = open_store(url)
+    rec = record(sha, minutes=0)
+    barrier.wait()
+    try:
+        store.save(rec, [row(rec, "1.01.01", "5")] * 50)
+        results.put("saved")
+    except Exception as exc:
+        results.put(f"refused: {type(exc).__name__}")
+    finally:
+        store.close()
+
+
+def test_two_processes_saving_the_same_file_store_it_once(store_url):
+    """Even without the run lock, the database refuses a second copy of a submission."""
+    open_store(store_url).close()  # create the schema first
+    ctx = mp.get_context("fork")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    procs = [ctx.Process(target=_save_in_child, args=(store_url, "9999", barrier, results)) for _ in range(2)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+    outcomes = sorted(results.get(timeout=5) for _ in procs)
+    assert outcomes[0] == "refused: IntegrityError" or outcomes[0].startswith("refused"), outcomes
+    assert outcomes[1] == "saved", outcomes
+    store = open_store(store_url)
+    try:
+        assert len(store.submissions()) == 1
+        assert len(store.rows_of("9999".ljust(16, "0"))) == 50
+    finally:
+        store.close()
+
+
+def test_claims_keep_the_first_received_time(store_url):
+    store = open_store(store_url)
+    try:
+        sha = "c1a1".ljust(64, "0")
+        first = store.claim_received(sha, T0)
+        again = store.claim_received(sha, T0 + timedelta(hours=3))
+        assert first == again == T0
+        rec = replace(record("c1a1"), received_at=T0.isoformat())
+        store.save(rec, [])  # saving ends the claim
+        assert store.claim_received(sha, T0 + timedelta(hours=4)) == T0 + timedelta(hours=4)
+        store.release_claim(sha)
+        old = "01d0".ljust(64, "0")
+        store.claim_received(old, T0)
+        later = T0 + timedelta(days=40)
+        assert store.claim_received(old, later) == later  # a month-old claim is stale
+    finally:
+        store.close()
+
+
+def test_outputs_fingerprints(store_url):
+    store = open_store(store_url)
+    try:
+        assert store.output_fingerprint("Kab|2024") is None
+        store.set_output_fingerprint("Kab|2024", "abc")
+        store.set_output_fingerprint("Kab|2024", "def")
+        assert store.output_fingerprint("Kab|2024") == "def"
+    finally:
+        store.close()
+
+
+def test_versions_lookup_and_diff(store_url):
+    store = open_store(store_url)
+    try:
+        v1, v2 = record("7777", minutes=0), record("7788", minutes=5)
+        store.save(v1, [row(v1, "1.01.02", "1000"), row(v1, "1.01.03", "500"),
+                        row(v1, "1.01.02.2.01", "4", measure="target", level="kegiatan", indikator="Jumlah dok")])
+        store.save(v2, [row(v2, "1.01.02", "1200"),
+                        row(v2, "1.01.02.2.01", "5", measure="target", level="kegiatan", indikator="Jumlah  DOK"),
+                        row(v2, "1.01.04", "300")])
+        assert [r.sha256 for r in store.find_refs("77")] == [v1.sha256, v2.sha256]
+        assert [r.sha256 for r in store.find_refs("7788")] == [v2.sha256]
+        assert store.find_refs(v1.submission_id) == [replace(v1, status="superseded")]
+        assert store.find_refs("xyz") == []
+        assert [v.sha256 for v in store.versions_of(v2)] == [v1.sha256, v2.sha256]
+        changes, programs, totals = diff_rows(store.rows_of(v1.submission_id), store.rows_of(v2.submission_id))
+        assert {(c.kind, c.kode, c.before, c.after) for c in changes} == {
+            ("changed", "1.01.02", "1.000", "1.200"), ("changed", "1.01.02.2.01", "4 Dokumen", "5 Dokumen"),
+            ("added", "1.01.04", "", "300"), ("removed", "1.01.03", "500", "")}
+        assert {(p.kode, p.before, p.after) for p in programs} == {
+            ("1.01.02", 1000, 1200), ("1.01.03", 500, 0), ("1.01.04", 0, 300)}
+        assert [(t.period, t.before, t.after, t.delta) for t in totals] == [("2024", 1500, 1500, 0)]
+    finally:
+        store.close()
+
+
+def test_run_lock_refuses_a_second_holder(store_url, tmp_path: Path):
+    outbox = tmp_path / "outbox"
+    with run_lock(store_url, outbox):
+        with pytest.raises(RunLocked) as info:
+            with run_lock(store_url, tmp_path / "other-outbox"):  # same store, other outbox
+                pass
+        assert f"pid {__import__('os').getpid()}" in info.value.holder
+        assert "sedang berjalan" in info.value.message("id")
+        assert "in progress" in info.value.message("en")
+    with run_lock(store_url, outbox):  # released
+        pass
