@@ -33,7 +33,7 @@ if str(ROOT) not in sys.path:
 
 import xlsxwriter  # noqa: E402
 
-from pipeline.templates.writer import load_schema, template_spec, write_template  # noqa: E402
+from pipeline.templates.writer import write_template  # noqa: E402
 
 GENERATOR_VERSION = "1"  # bump when the files change, so cached workloads are written again
 OUT = ROOT / "bench" / "out"

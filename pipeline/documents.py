@@ -49,18 +49,18 @@ class DocumentType:
     def properties(self) -> dict[str, Any]:
         return dict(self.schema["properties"])
 
-    @cache  # asked for every cell read; the type (hashed by identity) and its schema never change
+    @cache  # noqa: B019 - asked for every cell read; one instance per type (document_type), never freed anyway
     def kind(self, field: str) -> str:
         return str(self.properties[field].get("x-kind", "text"))
 
-    @cache  # asked for every cell read; the type (hashed by identity) and its schema never change
+    @cache  # noqa: B019 - asked for every cell read; one instance per type (document_type), never freed anyway
     def measure(self, field: str) -> MeasureSpec | None:
         spec = self.properties[field].get("x-measure")
         if not spec:
             return None
         return MeasureSpec(spec[0], spec[1], spec[2] if len(spec) > 2 else "rencana")
 
-    @cache  # asked for every cell read; the type (hashed by identity) and its schema never change
+    @cache  # noqa: B019 - asked for every cell read; one instance per type (document_type), never freed anyway
     def unit_field_for(self, field: str) -> str | None:
         for name, prop in self.properties.items():
             of = prop.get("x-unit-of")
@@ -68,7 +68,7 @@ class DocumentType:
                 return name
         return None
 
-    @cache  # asked for every cell read; the type (hashed by identity) and its schema never change
+    @cache  # noqa: B019 - asked for every cell read; one instance per type (document_type), never freed anyway
     def label(self, field: str) -> str:
         return str(self.properties[field].get("title", field))
 

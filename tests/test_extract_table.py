@@ -500,13 +500,9 @@ def test_other_documents_are_recognized_and_read(read, made, name, document, she
     assert sub.reading.source == "table" and len(sub.items) > 10
     doc, where, header_rows, score = detect_document(open_workbook(made(name)))
     assert (doc, where) == (document, sheet) and header_rows and score >= 5
-    assert document in DOCUMENT_SIGNALS and sub.document in READERS_AFTER_READ()
+    from pipeline.extract.table import READERS  # filled with the other types' readers on the first read
 
-
-def READERS_AFTER_READ() -> set[str]:  # noqa: N802 - the registry is filled lazily on the first read
-    from pipeline.extract.table import READERS
-
-    return set(READERS)
+    assert document in DOCUMENT_SIGNALS and sub.document in READERS
 
 
 def test_renja_columns_with_sebelum_setelah_perubahan_are_a_revision(folder):

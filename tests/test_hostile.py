@@ -428,3 +428,58 @@ def test_sheet_extent_is_known_before_calamine_allocates(tmp_path, sheet, expect
     else:
         (s,) = open_workbook(path).sheets
         assert (len(s.rows), max(len(r) for r in s.rows)) == expected
+
+
+# --- names ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "left_alone"), [
+    ("..%2F..%2Fetc%2Fpasswd.xlsx", False),  # a document with an odd name: read and kept
+    (".Renja tersembunyi.xlsx", False),
+    ("._Renja.xlsx", True),  # macOS metadata beside the real file
+    (".DS_Store", True),
+    (".Renja.xlsx.Xyz123", True),  # rsync's temporary
+    ("~$Renja.xlsx", True),
+    ("Renja.xlsx.part", True),
+    ("Renja.xlsx.crdownload", True),
+    ("Renja 2024.xlsx", False),
+])
+def test_which_names_are_left_alone(name, left_alone):
+    from pipeline.intake import leave_alone_reason
+
+    assert (leave_alone_reason(Path("inbox") / name) is not None) == left_alone
+
+
+@pytest.mark.parametrize("name", ["..%2F..%2Fetc%2Fpasswd.xlsx", "..\\..\\Windows\\win.ini.xlsx", "a/b/../../c.xlsx",
+                                  "\u540d" * 84 + ".xlsx", "x" * 250 + ".xlsm", "Renja\x1b[31m\n.xlsx", ".xlsx", "..",
+                                  "\U0001F680" * 60 + ".xls"])
+def test_kept_path_stays_inside_its_root(tmp_path, name):
+    from datetime import UTC, datetime
+
+    from pipeline.intake import kept_path
+
+    root = tmp_path / "quarantine"
+    kept = kept_path(root, tahun=2024, opd="../../" + name, received=datetime(2024, 1, 2, tzinfo=UTC),
+                     sha256="ab" * 32, name=name)
+    assert root in kept.parents and kept.parent.parent.parent == root
+    assert all(len(part.encode()) <= 255 and part not in (".", "..") for part in kept.relative_to(root).parts)
+    assert not any(ch in kept.name for ch in "/\\\x1b\n")
+    if name.endswith((".xlsx", ".xlsm", ".xls")) and len(name) > 5:
+        assert kept.suffix == Path(name).suffix
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    kept.with_name(kept.name + ".umpan-balik.xlsx").write_bytes(b"")  # the file system takes the name
+
+
+def test_a_big_workbook_gets_the_findings_list_instead_of_a_marked_copy(tmp_path, corpus, monkeypatch):
+    from pipeline.extract.reader import extract
+    from pipeline.load import feedback
+
+    sub = extract(corpus["formula-no-value"], sha256="0" * 64)
+    assert any(f.row for f in sub.findings)
+    feedback.write_feedback(tmp_path / "marked.xlsx", source=corpus["formula-no-value"], submission=sub,
+                            accepted=False)
+    assert "Renja" in openpyxl.load_workbook(tmp_path / "marked.xlsx").sheetnames
+    monkeypatch.setattr(feedback, "MARKUP_MAX_XML_BYTES", 10_000)
+    feedback.write_feedback(tmp_path / "list.xlsx", source=corpus["formula-no-value"], submission=sub,
+                            accepted=False)
+    assert "Renja" not in openpyxl.load_workbook(tmp_path / "list.xlsx").sheetnames

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.documents import DocumentType, document_type
+from pipeline.documents import DOCUMENT_TITLES, DocumentType, document_type
 from pipeline.extract.assemble import Context, assemble
 from pipeline.extract.records import RowRecord, classify
 from pipeline.extract.workbook import SheetData, WorkbookData
@@ -21,9 +21,19 @@ def template_meta(wb: WorkbookData) -> dict[str, str] | None:
     for line in sheet.rows:
         if len(line) >= 2 and not is_blank(line[0]):
             meta[cell_text(line[0]).lower()] = cell_text(line[1])
-    if meta.get("template") != "bappeda-pipeline" or "document" not in meta:
+    # the document name comes from inside the file: only a known type is believed (it names a schema file)
+    if meta.get("template") != "bappeda-pipeline" or meta.get("document") not in DOCUMENT_TITLES:
         return None
     return meta
+
+
+def _meta_int(meta: dict[str, str], key: str, default: int, upper: int = 1_048_576) -> int:
+    """A row number from ``_meta``; an edited or damaged value falls back to the template's own."""
+    try:
+        value = int(float(meta.get(key, "")))
+    except (ValueError, OverflowError):
+        return default
+    return value if 1 <= value <= upper else default
 
 
 def read_template(wb: WorkbookData, meta: dict[str, str], sub: Submission, bidang: str = "") -> None:
@@ -32,18 +42,18 @@ def read_template(wb: WorkbookData, meta: dict[str, str], sub: Submission, bidan
     sub.document = doc.name
     sub.template_version = meta.get("version", "")
     sub.pemda, sub.opd = meta.get("pemda", ""), meta.get("opd", "")
-    try:
-        sub.tahun = int(float(meta.get("tahun", "")))
-    except ValueError:
-        sub.tahun = None
+    tahun = _meta_int(meta, "tahun", 0, upper=2200)
+    sub.tahun = tahun if tahun >= 1900 else None
     sheet = wb.sheet(meta.get("sheet", ""))
     if sheet is None:
         ctx = Context(sub, meta.get("sheet", ""), doc)
         ctx.add("document-unknown", missing=f"sheet '{meta.get('sheet', '')}'")
         return
     columns = [c for c in meta.get("columns", "").split(",") if c]
-    header_row = int(float(meta.get("header_row", "6")))
-    first = int(float(meta.get("first_data_row", "8")))
+    header_row = _meta_int(meta, "header_row", 6)
+    first = _meta_int(meta, "first_data_row", header_row + 2)
+    if first <= header_row:
+        first = header_row + 1
     col_of = {fld: i + 1 for i, fld in enumerate(columns) if fld in doc.properties}
     sub.reading = Reading(sheet.name, (header_row, first - 1), col_of, "template",
                           tuple(s.name for s in wb.sheets if s.name != sheet.name and s.visible))

@@ -48,6 +48,9 @@ def write_canonical_csv(path: Path, rows: list[CanonicalRow]) -> None:
                         text = values[v] = format_decimal(v)  # type: ignore[index, arg-type]
                     out.append(text)
             elif isinstance(v, str):
+                if v.isprintable() and not v.startswith(_FORMULA_START):
+                    out.append(v)  # nothing to neutralize (most texts): no regex, no memo
+                    continue
                 text = texts.get(v)
                 if text is None:
                     text = texts[v] = neutralize(v)

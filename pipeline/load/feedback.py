@@ -247,10 +247,11 @@ def _load(source: Path, path: Path) -> Workbook | None:
 
 # --- making the OPD's file safe to send back -------------------------------------------------------
 
-# A formula of the OPD that reaches outside the workbook: another workbook ([1]Sheet!A1), the web,
-# a DDE channel (cmd|...) or code. It goes back as the text it was, never as a live formula.
+# A formula of the OPD that reaches outside the workbook: another workbook ([1]Sheet!A1,
+# '[Pagu.xlsx]Sheet'!A1), the web, a DDE channel (cmd|...) or code. It goes back as the text it
+# was, never as a live formula; a table reference (Table1[Kolom]) stays a formula.
 _OUTSIDE_FORMULA = re.compile(
-    r"\[|\||\b(?:HYPERLINK|WEBSERVICE|FILTERXML|RTD|CALL|REGISTER(?:\.ID)?|IMAGE|EXEC|DDE|IMPORTXML|"
+    r"\[\d+\]|\.xl\w{0,3}\]|\||\b(?:HYPERLINK|WEBSERVICE|FILTERXML|RTD|CALL|REGISTER(?:\.ID)?|IMAGE|EXEC|DDE|IMPORTXML|"
     r"IMPORTDATA|IMPORTRANGE|IMPORTHTML|IMPORTFEED|ENCODEURL)\s*\(", re.IGNORECASE)
 
 

@@ -256,10 +256,10 @@ def _row_params(r: CanonicalRow) -> tuple[Any, ...]:
 
 
 def _canonical(row: Sequence[Any]) -> CanonicalRow:
-    data = dict(zip(CANONICAL_FIELDS, row, strict=True))
-    value = data["value"]
-    data["value"] = Decimal(value) if value not in (None, "") else None
-    return CanonicalRow(**data)
+    values = list(row)  # positional: building a dict per row costs more than the row itself
+    value = values[_VALUE_AT]
+    values[_VALUE_AT] = Decimal(value) if value not in (None, "") else None
+    return CanonicalRow(*values)
 
 
 def open_store(url: str) -> Store:
