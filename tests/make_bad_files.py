@@ -548,6 +548,14 @@ def traversal_name(path: Path) -> None:
     filled(path, valid_rows(), "Dinas Uji Nama Berkas")
 
 
+ESCAPE_DIR = "/tmp/bappeda-keluar"  # where a path taken from inside a file would lead
+
+
+def opd_path_traversal(path: Path) -> None:
+    """Valid data whose OPD name (from inside the file) is a path out of every output folder."""
+    filled(path, valid_rows(), "../../../../.." + ESCAPE_DIR + "/..\\..\\Dinas Uji Jalur")
+
+
 def nested_folder(path: Path) -> None:
     not_a_zip(path)
 
@@ -684,6 +692,7 @@ CASES: dict[str, BadCase] = {c.name: c for c in [
     BadCase("formula-like-text", "teks mirip rumus.xlsx", formula_like_text, "accepted",
             ("target-percent-over-100",)),
     BadCase("traversal-name", "..%2F..%2Fetc%2Fpasswd.xlsx", traversal_name, "accepted"),
+    BadCase("opd-path-traversal", "opd jalur keluar.xlsx", opd_path_traversal, "accepted"),
     BadCase("backslash-name", "..\\..\\Windows\\win.ini.xlsx", nested_folder, "rejected", ("file-unreadable",)),
     BadCase("nested-folder", "kiriman OPD/Dinas Kesehatan (2024)/Renja \u2713 final (1).xlsx", nested_folder,
             "rejected", ("file-unreadable",)),

@@ -169,6 +169,9 @@ def write_demo_inbox(folder: Path) -> list[Path]:
         import fixtures_handmade
 
         written.append(fixtures_handmade.tc33_as_printed(folder / "Tabel 4.1 Renja BKPSDM 2024 (buatan sendiri).xlsx"))
+        # the other documents of the same Renja book (seed 001): Tabel 2.3 and Tabel 2.1
+        written.append(fixtures_handmade.review_ranwal_seed001(folder / "Tabel 2.3 Review Ranwal RKPD 2024 BKPSDM.xlsx"))
+        written.append(fixtures_handmade.evaluasi_renja_seed001(folder / "Tabel 2.1 Evaluasi Renja BKPSDM.xlsx"))
     except (ImportError, AttributeError):
         pass
     # the OPD's corrected file, sent after its feedback: accepted, and supersedes the first version

@@ -159,6 +159,17 @@ def test_kept_names_stay_inside_archive_and_quarantine(batch):
     assert a["kept_at"] != b["kept_at"] and a["feedback"] != b["feedback"]
 
 
+def test_names_from_inside_a_file_are_never_paths(batch):
+    work = batch["work"].resolve()
+    assert not Path(bad.ESCAPE_DIR).exists()
+    f = batch["case"]["opd-path-traversal"]
+    assert f["opd"].startswith("../../")
+    for key in ("kept_at", "feedback", "report"):
+        path = _rel(batch, f[key]).resolve()
+        assert work in path.parents and path.exists(), (key, path)
+        assert "keluar" in str(path.relative_to(work))  # the name is kept, made harmless
+
+
 def test_files_still_being_written_are_left_alone(batch):
     for name in ("still-copying-part", "still-downloading"):
         f = batch["case"][name]

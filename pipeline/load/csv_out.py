@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import csv
-import io
 import re
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from pipeline.atomic import write_bytes
+from pipeline.atomic import atomic_path
 from pipeline.model import CANONICAL_FIELDS, CanonicalRow
 from pipeline.values import format_decimal
 
@@ -28,8 +28,13 @@ def neutralize(text: str) -> str:
 
 
 def write_canonical_csv(path: Path, rows: list[CanonicalRow]) -> None:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    # Straight into the temporary file (no whole-table string in memory); the BOM makes Excel open
+    # the UTF-8 CSV correctly.
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        _write_rows(csv.writer(fh, lineterminator="\n"), rows)
+
+
+def _write_rows(writer: Any, rows: list[CanonicalRow]) -> None:
     writer.writerow(CANONICAL_FIELDS)
     # Most texts (pemda, OPD, kode, nama, file...) and many values repeat on every row of an item or
     # a submission: each distinct one is neutralized or formatted once.
@@ -58,4 +63,3 @@ def write_canonical_csv(path: Path, rows: list[CanonicalRow]) -> None:
             else:
                 out.append(v)
         writer.writerow(out)
-    write_bytes(path, buf.getvalue().encode("utf-8-sig"))  # BOM: Excel opens UTF-8 CSV correctly

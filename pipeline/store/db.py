@@ -189,7 +189,7 @@ class Store:
             "WHERE s.status = 'accepted' AND s.pemda = ? AND s.tahun = ? AND s.document = ? "
             f"ORDER BY s.opd_key, c.{self.row_order}",
             (pemda, tahun, document))
-        return [_canonical(r) for r in cur.fetchall()]
+        return [_canonical(r) for r in cur]  # row by row: a province's pemda is 50,000 rows
 
     def rows_of(self, submission_id: str) -> list[CanonicalRow]:
         cur = self._execute(f"SELECT {_CANONICAL_COLUMNS} FROM canonical WHERE submission_id = ? "
