@@ -275,6 +275,7 @@ def report(results: list[Result], info: dict[str, Any], args: argparse.Namespace
         f"- memory: {m['memory']}",
         f"- Python {m['python']} on {m['system']}",
         f"- packages: {m['packages']}",
+        f"- load average: {getattr(args, 'load', 'not recorded')}",
         "",
         "## Workload",
         "",
@@ -375,10 +376,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.memory_preset not in ("none", *generate.PRESETS):
         parser.error(f"--memory-preset: one of none, {', '.join(generate.PRESETS)}")
     args.profile_text = profile_text("small") if args.profile else ""
+    load_start = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         if args.work is None:
             args.work = Path(tmp)
         results, info = bench(args)
+    # Other processes on the machine slow every contender: the load shows how quiet it was.
+    args.load = f"{' / '.join(f'{x:.1f}' for x in load_start)} at the start, " \
+                f"{' / '.join(f'{x:.1f}' for x in os.getloadavg())} at the end (1 / 5 / 15 min)"
     text = report(results, info, args)
     args.markdown.write_text(text, encoding="utf-8")
     print(text)

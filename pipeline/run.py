@@ -226,6 +226,10 @@ def triage(item: InboxFile, opts: RunOptions, store: Store, received: datetime) 
         res.reason = "berkas hilang sebelum dibaca"
         res.findings = [Finding("file-vanished", file=item.name).to_dict(opts.lang)]
         return res, None
+    except OSError as exc:  # no permission, I/O error: it cannot be read, so it cannot be kept either
+        res.reason = f"berkas tidak dapat dibaca ({exc.strerror or type(exc).__name__}); dibiarkan di inbox"
+        res.findings = [Finding("file-unreadable", params={"reason": res.reason}, file=item.name).to_dict(opts.lang)]
+        return res, None
     res.sha256 = sha
     prior = store.find_sha(sha)
     if prior is not None:

@@ -275,6 +275,8 @@ def test_macros_are_never_kept_or_run_and_the_data_is_read(batch, corpus):
 
 def test_external_links_do_not_reach_the_feedback(batch):
     f = batch["case"]["external-links"]
+    assert f["status"] == "accepted"
+    assert [x["code"] for x in f["findings"] if x["code"] == "file-external-links"] == ["file-external-links"]
     fb = openpyxl.load_workbook(_rel(batch, f["feedback"]))
     assert fb["Renja"]["Z8"].data_type == "s"  # the linked formula goes back as text
     with zipfile.ZipFile(_rel(batch, f["feedback"])) as z:

@@ -27,6 +27,8 @@ def extract(path: Path, *, sha256: str, display_name: str | None = None, limits:
         return sub
     if wb.has_macros:
         sub.findings.append(Finding("file-macros", file=name))
+    if wb.external_links:
+        sub.findings.append(Finding("file-external-links", file=name))
     meta = template_meta(wb)
     if meta is not None:
         read_template(wb, meta, sub, bidang=_bidang_from_meta(meta))

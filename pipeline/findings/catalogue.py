@@ -81,6 +81,11 @@ _kind("file-macros", W, (FILE,),
       ("Berkas {file} berisi makro VBA; makro tidak dijalankan, hanya data yang dibaca.",
        "File {file} contains VBA macros; they were not run, only the data was read."),
       ("Gunakan templat .xlsx tanpa makro.", "Use the .xlsx template without macros."))
+_kind("file-external-links", W, (FILE,),
+      ("Berkas merujuk workbook lain", "File links to other workbooks"),
+      ("Berkas {file} berisi tautan ke workbook lain; tautan tidak diikuti dan tidak disalin ke keluaran.",
+       "File {file} links to other workbooks; the links were not followed and are not copied to the outputs."),
+      ("Salin nilainya (Paste Values) agar berkas berdiri sendiri.", "Paste the values so the file stands on its own."))
 _kind("file-ignored", INFO, (FILE,),
       ("Berkas dilewati", "File skipped"),
       ("Berkas {file} dilewati: {reason}.", "File {file} was skipped: {reason}."),
