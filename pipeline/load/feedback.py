@@ -422,21 +422,27 @@ def _activate_first(wb: Workbook) -> None:
         view.firstSheet = 0
 
 
-def _write_summary(ws: Worksheet, wb: Workbook, submission: Submission, labels: dict[str, Any], lang: str,
-                   accepted: bool, own_file: bool) -> None:
-    findings = submission.findings
-    set_text(ws["A1"], labels["title"])
-    ws["A1"].font = Font(bold=True, size=14)
-    status = labels["accepted"] if accepted else labels["rejected"]
+def summary_facts(submission: Submission, labels: dict[str, Any], lang: str,
+                  accepted: bool) -> list[tuple[str, object]]:
+    """The label/value lines at the top of "Hasil Validasi" (both writers show the same ones)."""
     facts: list[tuple[str, object]] = [
         (labels["file"], submission.file_name),
         (labels["sha256"], submission.sha256),
         (labels["document"], _document_name(submission.document, lang)),
         (labels["opd"], submission.opd),
         (labels["tahun"], submission.tahun),
-        (labels["status"], status),
+        (labels["status"], labels["accepted"] if accepted else labels["rejected"]),
     ]
-    facts += [(labels[sev], findings.count(sev)) for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
+    findings = submission.findings
+    return facts + [(labels[sev], findings.count(sev)) for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
+
+
+def _write_summary(ws: Worksheet, wb: Workbook, submission: Submission, labels: dict[str, Any], lang: str,
+                   accepted: bool, own_file: bool) -> None:
+    findings = submission.findings
+    set_text(ws["A1"], labels["title"])
+    ws["A1"].font = Font(bold=True, size=14)
+    facts = summary_facts(submission, labels, lang, accepted)
     row = 3
     for label, value in facts:
         _write_fact(ws, row, label, value)

@@ -114,20 +114,11 @@ def write_report_workbook(path: Path, *, submission: Submission, labels: dict[st
 
 def _summary(ws: Any, f: _Formats, submission: Submission, labels: dict[str, Any], lang: str, accepted: bool,
              note: str) -> None:
-    from pipeline.load.feedback import _WIDTHS, _WRAP_COLUMNS, _document_name, _sheet_of
+    from pipeline.load.feedback import _WIDTHS, _WRAP_COLUMNS, _sheet_of, summary_facts
 
     findings = submission.findings
     _write(ws, 1, 1, labels["title"], f.title)
-    status = labels["accepted"] if accepted else labels["rejected"]
-    facts: list[tuple[str, object]] = [
-        (labels["file"], submission.file_name),
-        (labels["sha256"], submission.sha256),
-        (labels["document"], _document_name(submission.document, lang)),
-        (labels["opd"], submission.opd),
-        (labels["tahun"], submission.tahun),
-        (labels["status"], status),
-    ]
-    facts += [(labels[sev], findings.count(sev)) for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
+    facts = summary_facts(submission, labels, lang, accepted)
     row = 3
     for label, value in facts:
         if label == labels["status"]:
