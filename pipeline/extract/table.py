@@ -344,11 +344,16 @@ def map_columns(scan: HeadScan) -> TableMap:
     tmap.tahun = _header_year(stacks, spans, n_year)
     tmap.missing = [f for f in REQUIRED if f not in spans]
     tmap.header_strings = frozenset(_header_strings(scan))
-    if scan.number_row:
-        line = scan.sheet.rows[scan.number_row - 1]
-        tmap.number_cells = {c: cell_text(line[c - 1]) for c in range(1, len(line) + 1)
-                             if line[c - 1] not in (None, "")}
+    tmap.number_cells = number_cells(scan)
     return tmap
+
+
+def number_cells(scan: HeadScan) -> dict[int, str]:
+    """Column -> the text of the column-number row (``(1)``, ``8=(7/6)``), which carries formulas."""
+    if not scan.number_row:
+        return {}
+    line = scan.sheet.rows[scan.number_row - 1]
+    return {c: cell_text(line[c - 1]) for c in range(1, len(line) + 1) if line[c - 1] not in (None, "")}
 
 
 def _column_stacks(scan: HeadScan) -> dict[int, tuple[tuple[tuple[int, int], str], str]]:

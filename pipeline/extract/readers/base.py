@@ -29,6 +29,7 @@ from pipeline.extract.table import (
     _column_stacks,
     _header_strings,
     fill_identity,
+    number_cells,
     split_numbering,
 )
 from pipeline.extract.workbook import SheetData, WorkbookData
@@ -139,10 +140,7 @@ class TableReader:
             if "sub kegiatan" in t and "program" not in t and not t.startswith("kegiatan"):
                 cols.nama_levels[c] = "sub_kegiatan"
         cols.header_strings = frozenset(_header_strings(scan))
-        if scan.number_row:
-            line = scan.sheet.rows[scan.number_row - 1]
-            cols.number_cells = {c: cell_text(line[c - 1]) for c in range(1, len(line) + 1)
-                                 if line[c - 1] not in (None, "")}
+        cols.number_cells = number_cells(scan)
         return cols
 
     # --- reading ----------------------------------------------------------------------------------
