@@ -731,6 +731,10 @@ _AGENCY = re.compile(r"^(dinas|badan|kantor|sekretariat|inspektorat|kecamatan|ke
                      r"bagian|bappeda|bkpsdm|bpkad)\b", re.I)
 
 
+_AGENCY_INSIDE = re.compile(
+    r"\b(dinas|badan|kantor|sekretariat|inspektorat|kecamatan|satuan polisi|rumah sakit|rsud)\b.*?"
+    r"(?=\s+(?:kabupaten|kota|provinsi|tahun|pemerintah)\b|\s*[,(:]|$)", re.I)
+
 _SMALL_WORDS = {"Dan": "dan", "Di": "di", "Ke": "ke", "Dari": "dari", "Serta": "serta", "Atau": "atau"}
 
 
@@ -768,6 +772,9 @@ def identity_from_titles(titles: list[str]) -> dict[str, str]:
             found["pemda"] = _tidy(f"{m.group(1)} {m.group(2)}")
         if "opd" not in found and _AGENCY.match(text):
             found["opd"] = _tidy(text)
+        elif "opd" not in found and (m := _AGENCY_INSIDE.search(text)):
+            # "RENCANA KERJA DINAS KESEHATAN KABUPATEN SIDOARJO TAHUN 2025": the agency sits mid-title
+            found["opd"] = _tidy(m.group(0).strip(" ,.-"))
     return found
 
 

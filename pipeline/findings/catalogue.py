@@ -130,8 +130,11 @@ _kind("row-hidden-data", W, (ROW,),
       ("Tampilkan baris (Unhide) dan periksa isinya.", "Unhide the row and check its content."))
 _kind("meta-missing", E, (FILE,),
       ("Identitas dokumen tidak lengkap", "Document identity incomplete"),
-      ("Tidak dapat menentukan {field} dokumen dari berkas {file}.", "Cannot tell the document's {field} from file {file}."),
-      ("Isi {field} pada sheet petunjuk templat, atau tulis di judul tabel.", "Fill in the {field} in the template, or state it in the table title."))
+      ("Tidak dapat menentukan {field_label} dari berkas {file}.", "Cannot tell the {field_label} from file {file}."),
+      ("Gunakan templat resmi, atau tulis tahun, pemerintah daerah dan nama Perangkat Daerah di judul tabel "
+       "(misalnya 'Nama Perangkat Daerah : Dinas Kesehatan').",
+       "Use the official template, or state the year, pemda and agency in the table title "
+       "(e.g. 'Nama Perangkat Daerah : Dinas Kesehatan')."))
 _kind("meta-mismatch", W, (FILE,),
       ("Identitas dokumen tidak konsisten", "Document identity inconsistent"),
       ("{field} pada {source_a} ('{value_a}') berbeda dengan {source_b} ('{value_b}').",

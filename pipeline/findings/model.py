@@ -53,8 +53,10 @@ class Finding:
     def message(self, lang: str = "id") -> str:
         template = self.kind.message_en if lang == "en" else self.kind.message_id
         params = _Missing(file=self.file, sheet=self.sheet or "", row=self.row or "", raw=self.raw or "",
-                          kode=self.kode or "", expected=self.expected or "")
+                          kode=self.kode or "", expected=self.expected or "", field=self.field or "")
         params.update(self.params)
+        if lang == "en":  # a parameter may carry its English wording as "<name>_en"
+            params.update({k[:-3]: v for k, v in self.params.items() if k.endswith("_en")})
         text = template.format_map(params)
         return text[:1].upper() + text[1:]
 

@@ -86,11 +86,19 @@ def _finding(sub: Submission, code: str, row: int | None = None, col: int | None
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
+_IDENTITY_LABELS = {
+    "tahun": ("tahun dokumen", "document's year"),
+    "opd": ("nama Perangkat Daerah (OPD)", "agency (OPD) name"),
+    "pemda": ("nama pemerintah daerah", "pemda name"),
+}
+
+
 def check_identity(sub: Submission) -> None:
     """Year, pemda and OPD are known, and agree between metadata, table title and file name."""
     for fld, value in (("tahun", sub.tahun), ("opd", sub.opd), ("pemda", sub.pemda)):
         if not value:
-            _finding(sub, "meta-missing", field=fld, sheet=None)
+            _finding(sub, "meta-missing", field=fld, sheet=None, field_label=_IDENTITY_LABELS[fld][0],
+                     field_label_en=_IDENTITY_LABELS[fld][1])
     for fld, sources in sub.meta_sources.items():
         mine = {"tahun": str(sub.tahun or ""), "opd": sub.opd, "pemda": sub.pemda}.get(fld, "")
         for source, value in sources.items():
