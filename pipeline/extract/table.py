@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from pipeline.codes import Code, parse_code
 from pipeline.documents import DOCUMENT_TITLES, DocumentType, document_type
 from pipeline.extract.assemble import Context, assemble
 from pipeline.extract.records import BELANJA, DATA, TOTAL, RowRecord, belanja_label, classify, total_label
@@ -446,6 +447,8 @@ def _header_strings(scan: HeadScan) -> set[str]:
 
 # "I.", "iii.", "1.", "1.2", "a)", "-": numbering where codes should be (seeds 000, 004).
 _NUMBERING = re.compile(r"^\s*((?:[ivxlcdm]+|\d{1,3}|[a-z])[.)]|\d{1,3}(?:\.\d{1,3})+\.?|[-•*–])\s+(?=\S)", re.I)
+# a program-or-deeper code in front of a name: "2.15.02", "1.02.02.2.01.0003" (not outline numbering "1.2.3")
+_CODE_IN_NAME = re.compile(r"^\s*([0-9X]\.[0-9X]{2}\.\d{2}(?:\.[12]\.\d{2}(?:\.\d{2,4})?)?)\s+(?=\S)")
 _ROMAN = re.compile(r"^[ivxlcdm]+$", re.I)
 _LEVELS = ("program", "kegiatan", "sub_kegiatan")
 
@@ -691,6 +694,13 @@ class _RowReader:
         if not token and no is not None and not isinstance(no, bool):
             token = cell_text(no)
         nama = rec.values.get("nama")
+        if isinstance(nama, str) and not numbering and (m := _CODE_IN_NAME.match(nama)):
+            # "2.15.02.2.01 Penetapan Rencana Induk": the code is written in front of the name
+            code = parse_code(m.group(1))
+            if isinstance(code, Code):
+                rec.values["kode"], rec.values["nama"] = m.group(1), nama[m.end():]
+                rec.cols["kode"] = nama_col
+                return
         if isinstance(nama, str):
             prefix, rest = split_numbering(nama)
             if prefix:
@@ -817,7 +827,7 @@ def read_renja(detection: Detection, wb: WorkbookData, sub: Submission) -> bool:
     for (r, c) in sheet.formulas_without_value:
         formulas.setdefault(r, []).append(c)
     records = _RowReader(tmap, formulas).read(sheet, scan.first_data_row)
-    if "kode" not in tmap.spans and not any(rec.level_hint for rec in records):
+    if "kode" not in tmap.spans and not any(rec.level_hint or "kode" in rec.values for rec in records):
         # neither codes nor numbering: no row could be told from a heading or a wrapped line
         _unknown(sub, doc, ["kode"], sheet.name)
         return False
