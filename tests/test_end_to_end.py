@@ -159,7 +159,16 @@ def test_template_command(work):
     assert wb["_meta"].sheet_state == "hidden"
 
 
-@pytest.mark.parametrize("command", ["run", "validate", "template", "catalogue"])
-def test_every_command_has_help(command, work):
+def _commands() -> list[str]:
+    from pipeline.cli import build_parser
+
+    parser = build_parser()
+    action = next(a for a in parser._actions if a.dest == "command")
+    return sorted(action.choices)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_has_help_and_the_readme_names_it(command, work):
     proc = cli(command, "--help", cwd=work)
     assert proc.returncode == 0 and "usage" in proc.stdout
+    assert f"pipeline {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
