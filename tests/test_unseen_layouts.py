@@ -95,3 +95,39 @@ def test_one_name_column_per_level_and_a_missing_column_is_named(tmp_path):
     assert [(str(i.kode), i.nama) for i in sub.items][-1] == ("1.06.04.2.02.0001", "Penyediaan Permakanan")
     (missing,) = [f for f in sub.findings if f.severity == "error"]
     assert missing.code == "required-missing" and missing.field == "sumber_dana"
+
+
+def legacy_xls_with_merged_header(path: Path) -> Path:
+    """An Excel 97-2003 .xls, as older offices still save: merged two-row header, codes without dots."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    ws = book.add_sheet("Renja 2025")
+    ws.write(0, 0, "Tabel T-C.33 Rumusan Rencana Program dan Kegiatan Perangkat Daerah Tahun 2025")
+    ws.write(1, 0, "Kabupaten Lamongan")
+    ws.write(2, 0, "Nama Perangkat Daerah : Dinas Pertanian")
+    ws.write_merge(4, 5, 0, 0, "Kode")
+    ws.write_merge(4, 5, 1, 1, "Program/Kegiatan/Sub Kegiatan")
+    ws.write_merge(4, 5, 2, 2, "Indikator Kinerja")
+    ws.write_merge(4, 4, 3, 5, "Rencana Tahun 2025")
+    ws.write(5, 3, "Target Capaian Kinerja")
+    ws.write(5, 4, "Pagu Indikatif")
+    ws.write(5, 5, "Sumber Dana")
+    rows = [("30102", "PROGRAM PENYEDIAAN DAN PENGEMBANGAN SARANA PERTANIAN", "Persentase", "85%", 750_000_000, "APBD"),
+            ("30102201", "Pengawasan Penggunaan Sarana Pendukung Pertanian", "Jumlah laporan", "4 lap", 750_000_000,
+             "APBD"),
+            ("3010220101", "Pengawasan Penyediaan dan Penyaluran Pupuk", "Jumlah laporan", "4 lap", 750_000_000,
+             "APBD")]
+    for r, row in enumerate(rows, start=6):
+        for c, value in enumerate(row):
+            ws.write(r, c, value)
+    book.save(str(path))
+    return path
+
+
+def test_legacy_xls_is_read(tmp_path):
+    sub = _read(legacy_xls_with_merged_header(tmp_path / "Renja Distan 2025.xls"))
+    assert (sub.document, sub.tahun, sub.pemda, sub.opd) == ("renja", 2025, "Kabupaten Lamongan", "Dinas Pertanian")
+    assert [str(i.kode) for i in sub.items] == ["3.01.02", "3.01.02.2.01", "3.01.02.2.01.0001"]
+    assert _pagu(sub, "3.01.02.2.01.0001") == Decimal(750_000_000)
+    assert not sub.findings.has_errors, [f.message() for f in sub.findings]
