@@ -8,8 +8,9 @@ operator's ceilings and expected-OPD lists, which the checks across submissions 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,7 +58,7 @@ def rebuild_outputs(store: Store, opts: RunOptions) -> BuiltOutputs:
     connection each) when more than one is stale; a single group is built here (no fork to pay).
     """
     from pipeline.run import fingerprint
-    from pipeline.workers import run_isolated
+    from pipeline.workers import default_processes, run_isolated
 
     written = BuiltOutputs()
     ceilings = load_ceilings(opts.ceilings) if opts.ceilings else []
@@ -82,6 +83,8 @@ def rebuild_outputs(store: Store, opts: RunOptions) -> BuiltOutputs:
             raise RuntimeError(f"building the outputs failed: {failed[0]}")
         found = [o.value for o in outcomes]
     else:
+        for job in jobs:
+            job.fork_csv = (default_processes() > 1)
         found = [_build(store, job) for job in jobs]
     for (job, fp), batch_findings in zip(stale, found, strict=True):
         store.set_output_fingerprint(f"{job.pemda}|{job.tahun}", fp)
@@ -105,6 +108,7 @@ class GroupJob:
     tahun: int
     ceilings: list[Ceiling]
     expected: list[ExpectedOpd]
+    fork_csv: bool = False  # write the CSV in a forked child (only when this group is built alone)
 
 
 def build_group(job: GroupJob) -> list[Finding]:
@@ -132,13 +136,30 @@ def _build(store: Store, job: GroupJob) -> list[Finding]:
     # Renja Perubahan "sebelum" and RKT masukan against the accepted Renja of the same OPD and year
     cross = cross_document_findings(by_doc)
     findings = open_findings(subs)
+    accepted = {s.document for s in subs if s.status == "accepted"}
+    csv_rows = [r for doc, doc_rows in by_doc.items() if doc in accepted for r in doc_rows]
+    # Alone on the machine (one stale group, e.g. one OPD resubmitted), the CSV is written by a
+    # forked child while this process writes the workbooks: the rows are shared, not copied.
+    csv_writer = _fork(write_canonical_csv, paths["csv"], csv_rows) if job.fork_csv else None
     write_consolidated(paths["renja"], pemda=pemda, tahun=tahun, rows=rows, status=status,
                        findings=findings + batch.findings + cross, lang=job.lang)
     write_documents(paths["renja"].parent, slug(pemda, "tanpa-pemda"), pemda=pemda, tahun=tahun, subs=subs,
                     rows_by_document=by_doc, findings=findings + cross, lang=job.lang)
-    accepted = {s.document for s in subs if s.status == "accepted"}
-    write_canonical_csv(paths["csv"], [r for doc, doc_rows in by_doc.items() if doc in accepted for r in doc_rows])
+    if csv_writer is None:
+        write_canonical_csv(paths["csv"], csv_rows)
+    else:
+        csv_writer.join()
+        if csv_writer.exitcode != 0:
+            raise RuntimeError(f"writing {paths['csv'].name} failed (exit code {csv_writer.exitcode})")
     return batch.findings + cross
+
+
+def _fork(func: Callable[..., object], *args: object) -> BaseProcess:
+    import multiprocessing as mp
+
+    proc = mp.get_context("fork").Process(target=func, args=args, daemon=True)
+    proc.start()
+    return proc
 
 
 def status_entry(s: SubmissionRecord) -> StatusEntry:
