@@ -486,17 +486,21 @@ def _write_summary(ws: Worksheet, wb: Workbook, submission: Submission, labels: 
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def _write_reading(ws: Worksheet, wb: Workbook, reading: Reading, headers: dict[int, str],
-                   labels: dict[str, Any], own_file: bool) -> None:
-    set_text(ws["A1"], labels["reading_title"])
-    ws["A1"].font = Font(bold=True, size=14)
-    facts: list[tuple[str, object]] = [
+def reading_facts(reading: Reading, labels: dict[str, Any]) -> list[tuple[str, object]]:
+    """The label/value lines at the top of "Cara Baca" (both writers show the same ones)."""
+    return [
         (labels["reading_sheet"], reading.sheet),
         (labels["header_rows"], ", ".join(str(r) for r in reading.header_rows) or "-"),
         (labels["reading_source"], labels.get(reading.source, reading.source)),
         (labels["other_sheets"], ", ".join(reading.other_sheets) or "-"),
     ]
-    for offset, (label, value) in enumerate(facts):
+
+
+def _write_reading(ws: Worksheet, wb: Workbook, reading: Reading, headers: dict[int, str],
+                   labels: dict[str, Any], own_file: bool) -> None:
+    set_text(ws["A1"], labels["reading_title"])
+    ws["A1"].font = Font(bold=True, size=14)
+    for offset, (label, value) in enumerate(reading_facts(reading, labels)):
         _write_fact(ws, 3 + offset, label, value)
     set_text(ws.cell(8, 1), labels["reading_note"])
     ws.cell(8, 1).font = Font(italic=True)

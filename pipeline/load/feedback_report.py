@@ -154,14 +154,10 @@ def _summary(ws: Any, f: _Formats, submission: Submission, labels: dict[str, Any
 
 
 def _reading(ws: Any, f: _Formats, reading: Reading, headers: dict[int, str], labels: dict[str, Any]) -> None:
+    from pipeline.load.feedback import reading_facts
+
     _write(ws, 1, 1, labels["reading_title"], f.title)
-    facts: list[tuple[str, object]] = [
-        (labels["reading_sheet"], reading.sheet),
-        (labels["header_rows"], ", ".join(str(r) for r in reading.header_rows) or "-"),
-        (labels["reading_source"], labels.get(reading.source, reading.source)),
-        (labels["other_sheets"], ", ".join(reading.other_sheets) or "-"),
-    ]
-    for offset, (label, value) in enumerate(facts):
+    for offset, (label, value) in enumerate(reading_facts(reading, labels)):
         _fact(ws, f, 3 + offset, label, value)
     _write(ws, 8, 1, labels["reading_note"], f.italic)
     header_row = 10
