@@ -473,13 +473,8 @@ def varied_text(length: int, seed: int = 20240101) -> str:
     return " ".join(words)[:length]
 
 
-def huge_cell(path: Path) -> None:
-    """A 10 MB shared string in a name cell: Excel cannot make it (32,767 characters at most)."""
-    rows = valid_rows()
-    rows[_sub_rows(rows)[0]]["nama"] = _PLACEHOLDER
-    text = varied_text(HUGE_CELL_CHARS)
-    sst = (b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
-           b'2006/main" count="1" uniqueCount="1"><si><t>' + text.encode() + b"</t></si></sst>")
+def _with_shared_string(path: Path, rows: list[dict[str, Any]], opd: str, sst: bytes) -> None:
+    """A filled template whose ``_PLACEHOLDER`` name cell points at string 0 of the given shared-strings part."""
 
     def edit(name: str, data: bytes) -> bytes:
         if name == "[Content_Types].xml":
@@ -494,7 +489,18 @@ def huge_cell(path: Path) -> None:
                           rb'\1 t="s"><v>0</v></c>', data)
         return data
 
-    filled(path, rows, "Dinas Uji Sel Besar", edit=edit, add={"xl/sharedStrings.xml": sst})
+    filled(path, rows, opd, edit=edit, add={"xl/sharedStrings.xml": sst})
+
+
+def huge_cell(path: Path) -> None:
+    """A 10 MB shared string in a name cell: Excel cannot make it (32,767 characters at most)."""
+    rows = valid_rows()
+    rows[_sub_rows(rows)[0]]["nama"] = _PLACEHOLDER
+    text = varied_text(HUGE_CELL_CHARS)
+    sst = (b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+           b'2006/main" count="1" uniqueCount="1"><si><t>' + text.encode() + b"</t></si></sst>")
+
+    _with_shared_string(path, rows, "Dinas Uji Sel Besar", sst)
 
 
 def odd_text(path: Path) -> None:
@@ -593,20 +599,7 @@ def xxe(path: Path) -> None:
            b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
            b"<si><t>&xxe;</t></si></sst>")
 
-    def edit(name: str, data: bytes) -> bytes:
-        if name == "[Content_Types].xml":
-            data = data.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
-                                b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
-        elif name == "xl/_rels/workbook.xml.rels":
-            data = data.replace(b"</Relationships>", b'<Relationship Id="rIdSst" Type="http://schemas.openxml'
-                                b'formats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings'
-                                b'.xml" /></Relationships>')
-        elif name == "xl/worksheets/sheet2.xml":
-            data = re.sub(rb'(<c r="B\d+"[^>]*?) t="inlineStr"><is><t>' + _PLACEHOLDER.encode() + rb"</t></is></c>",
-                          rb'\1 t="s"><v>0</v></c>', data)
-        return data
-
-    filled(path, rows, "Dinas Uji Entitas", edit=edit, add={"xl/sharedStrings.xml": sst})
+    _with_shared_string(path, rows, "Dinas Uji Entitas", sst)
 
 
 def billion_laughs(path: Path) -> None:
