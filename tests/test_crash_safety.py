@@ -214,16 +214,21 @@ CHAINS = [
 ]
 
 
+def kill_along(chain: list[tuple[str, int]], tmp_path: Path) -> None:
+    """Start a run per (point, n) of ``chain`` and make sure each one was killed there."""
+    for point, n in chain:
+        proc = subprocess.run([sys.executable, str(DRIVER), point, str(n), *run_args(tmp_path)], cwd=tmp_path,
+                              env=ENV, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == -9, f"not killed at {point} #{n}: {proc.returncode} {proc.stderr[-500:]}"
+
+
 @pytest.mark.parametrize("chain", CHAINS, ids=["-".join(f"{p}{n}" for p, n in c) for c in CHAINS])
 def test_killed_at_commit_steps(chain, inbox_files, reference, tmp_path):
     """claim: received time claimed; diff: feedback rewritten; copy 1: original archived; outputs:
     consolidated workbook written, CSV not; copy 3: feedback copied beside a quarantined file;
     save: store committed, inbox copy still there; commit: a file done, the next not started."""
     fill_inbox(tmp_path, inbox_files)
-    for point, n in chain:
-        proc = subprocess.run([sys.executable, str(DRIVER), point, str(n), *run_args(tmp_path)], cwd=tmp_path,
-                              env=ENV, capture_output=True, text=True, timeout=120)
-        assert proc.returncode == -9, f"not killed at {point} #{n}: {proc.returncode} {proc.stderr[-500:]}"
+    kill_along(chain, tmp_path)
     finish(tmp_path)
     check_invariants(tmp_path, inbox_files)
     assert snapshot(tmp_path) == reference[0]
@@ -254,10 +259,7 @@ def test_killed_inside_a_store_transaction(chain, store_url, inbox_files, refere
     server drops it with the connection (no worker keeps the session alive) and nothing blocks."""
     fill_inbox(tmp_path, inbox_files)
     (tmp_path / "db-url").write_text(store_url)
-    for point, n in chain:
-        proc = subprocess.run([sys.executable, str(DRIVER), point, str(n), *run_args(tmp_path)], cwd=tmp_path,
-                              env=ENV, capture_output=True, text=True, timeout=120)
-        assert proc.returncode == -9, f"not killed at {point} #{n}: {proc.returncode} {proc.stderr[-500:]}"
+    kill_along(chain, tmp_path)
     finish(tmp_path)
     check_invariants(tmp_path, inbox_files)
     assert snapshot(tmp_path) == reference[0]
