@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from pipeline.documents import MeasureSpec, document_type, period_year
+from pipeline.findings.model import a1
 from pipeline.model import CanonicalRow, Item, Measure, Submission
 
 
@@ -42,14 +43,14 @@ def canonical_rows(sub: Submission) -> list[CanonicalRow]:
         for no, ind in enumerate(item.indicators, start=1):
             if not ind.targets:
                 rows.append(CanonicalRow(**base, indikator_no=no, indikator=ind.text, measure="", period="",  # type: ignore[arg-type]
-                                         scenario="", value=None, unit="", raw="", cell=_cell(ind.row, ind.col)))
+                                         scenario="", value=None, unit="", raw="", cell=a1(ind.row, ind.col)))
             for t in ind.targets:
                 rows.append(_row(base, no, ind.text, t))
             emitted = True
         if not emitted:
             r, c = item.cell_of("nama")
             rows.append(CanonicalRow(**base, indikator_no=0, indikator="", measure="", period="", scenario="",  # type: ignore[arg-type]
-                                     value=None, unit="", raw="", cell=_cell(r, c)))
+                                     value=None, unit="", raw="", cell=a1(r, c)))
     return rows
 
 
@@ -87,12 +88,6 @@ def _parent_kode(item: Item) -> str:
     while p is not None and p.kode is None:
         p = p.parent
     return str(p.kode) if p is not None and p.kode is not None else ""
-
-
-def _cell(row: int, col: int) -> str:
-    from pipeline.findings.model import a1
-
-    return a1(row, col)
 
 
 def item_groups(rows: Iterable[CanonicalRow]) -> Iterator[list[CanonicalRow]]:

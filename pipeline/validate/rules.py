@@ -20,6 +20,7 @@ from pipeline.codes import Level, parse_code
 from pipeline.documents import DocumentType, document_type, period_year
 from pipeline.extract.records import DATA, RowRecord
 from pipeline.findings import Finding
+from pipeline.findings.model import a1
 from pipeline.model import Item, Measure, Submission
 from pipeline.reference import Reference, cached_reference, fold_name, unit_key
 from pipeline.validate.schema import error_fields, iter_row_errors
@@ -183,7 +184,7 @@ def check_codes(sub: Submission) -> None:
             first = seen[key]
             fr, fc = first.cell_of("kode")
             _finding(sub, "code-duplicate", r, c, kode=key, field="kode", raw=item.kode_raw, nama=item.nama,
-                     other_nama=first.nama, other_cell=_a1(fr, fc), related=(_a1(fr, fc),))
+                     other_nama=first.nama, other_cell=a1(fr, fc), related=(a1(fr, fc),))
         else:
             seen[key] = item
         parent = _coded_parent(item)
@@ -192,7 +193,7 @@ def check_codes(sub: Submission) -> None:
             _finding(sub, "code-hierarchy", r, c, kode=key, field="kode", raw=item.kode_raw,
                      expected=f"{parent.kode}.*",
                      level=_level_id(item.level), parent_level=_level_id(parent.level), parent=str(parent.kode),
-                     related=(_a1(pr, pc),))
+                     related=(a1(pr, pc),))
 
 
 def _coded_parent(item: Item) -> Item | None:
@@ -204,12 +205,6 @@ def _coded_parent(item: Item) -> Item | None:
 
 def _level_id(level: Level | None) -> str:
     return LEVEL_ID.get(level, "baris") if level is not None else "baris"
-
-
-def _a1(row: int, col: int) -> str:
-    from pipeline.findings.model import a1
-
-    return a1(row, col)
 
 
 # --- nomenclature ----------------------------------------------------------------------------------
