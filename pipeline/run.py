@@ -182,7 +182,6 @@ def process_inbox(items: list[InboxFile], opts: RunOptions, store: Store,
             on_event({"file": res.name, "stage": "intake", "outcome": res.status, "seconds": 0.0})
     done: dict[int, Outcome] = {}
     next_commit = 0
-    job_slots = [slot for slot, _ in jobs]
     outcomes = run_isolated(analyse, [job for _, job in jobs], seconds=opts.limits.max_seconds_per_file,
                             memory_mb=opts.limits.max_memory_mb)
     for outcome in outcomes:
@@ -194,7 +193,7 @@ def process_inbox(items: list[InboxFile], opts: RunOptions, store: Store,
             if on_event is not None:
                 on_event({"file": res.name, "stage": "commit", "outcome": res.status, **res_timings(res)})
             next_commit += 1
-    assert next_commit == len(job_slots)
+    assert next_commit == len(jobs)
     return [r for r in results if r is not None]
 
 
