@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -40,6 +41,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 
 from pipeline.atomic import atomic_path
 from pipeline.findings import Finding, Severity
+from pipeline.load.bulk_sheet import BulkWorksheet
 from pipeline.model import CanonicalRow
 from pipeline.values import format_rupiah
 
@@ -215,7 +217,7 @@ class _Item:
     pagu_rows: dict[str, CanonicalRow] = field(default_factory=dict)  # period -> provenance
     indicators: dict[int, _Indicator] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def segments(self) -> tuple[str, ...]:
         return tuple(self.kode.split(".")) if self.kode else ()
 
@@ -224,7 +226,7 @@ class _Item:
         # nomenclature, and a parent (a prefix) sorts before its children. Codeless items last.
         return (0 if self.kode else 1, self.segments, self.nama, self.order)
 
-    @property
+    @cached_property
     def bidang(self) -> str:
         segs = self.segments
         if len(segs) >= 2 and segs[0].isdigit() and segs[1].isdigit():
@@ -578,7 +580,7 @@ _RENJA_FIRST_DATA = _RENJA_HEADER_ROW + 3
 
 def _write_renja(wb: Workbook, styles: _Styles, plan: _Plan, pemda: str, tahun: int, lang: str,
                  n_opd: int) -> None:
-    ws = wb.add_worksheet(SHEET_RENJA)
+    ws = wb.add_worksheet(SHEET_RENJA, worksheet_class=BulkWorksheet)
     n, n1 = plan.periods
     _title(ws, styles, C_PAGU1, [_t("title", lang, n=tahun, n1=tahun + 1), pemda.upper(),
                                  _t("subtitle", lang, count=n_opd)])
@@ -588,21 +590,28 @@ def _write_renja(wb: Workbook, styles: _Styles, plan: _Plan, pemda: str, tahun: 
     # The leaf flag drives the SUMIFS subtotals; hidden because it means nothing to a reader.
     ws.set_column(C_LEAF, C_LEAF, 6, None, {"hidden": True})
 
+    # The data lines (thousands per pemda) are rendered as rows directly: see bulk_sheet.
     first = _RENJA_FIRST_DATA
-    for i, line in enumerate(plan.lines):
-        _renja_line(ws, styles, first + i, line, plan, lang)
+    ws.begin(first, C_LEAF + 1)
+    line_styles = _LineStyles(styles)
+    for line in plan.lines:
+        _renja_line(ws, line_styles, line, plan, lang)
 
     last = first + len(plan.lines) - 1
-    total_row = last + 1
     fmt_label, fmt_money = styles.text("total"), styles.money("total")
+    total = ws.row()
     for col in range(C_PAGU1 + 1):
-        ws.write_blank(total_row, col, None, fmt_label)
-    _text(ws, total_row, C_NAMA, _t("total", lang), fmt_label)
-    for col, period in ((C_PAGU, n), (C_PAGU1, n1)):
-        if plan.lines:
-            _formula(ws, total_row, col, _sumifs(col, first, last), plan.totals[period], fmt_money)
+        if col == C_NAMA:
+            total.text(col, _t("total", lang), fmt_label)
+        elif col in (C_PAGU, C_PAGU1):
+            period = n if col == C_PAGU else n1
+            if plan.lines:
+                total.formula(col, _sumifs(col, first, last), _num(plan.totals[period]), fmt_money)
+            else:
+                total.number(col, 0, fmt_money)
         else:
-            _money(ws, total_row, col, _ZERO, fmt_money)
+            total.blank(col, fmt_label)
+    total.end()
 
     ws.freeze_panes(first, C_NAMA + 1)  # header and the kode / nama columns stay in view
     ws.autofilter(first - 1, 0, max(last, first - 1), C_PAGU1)
@@ -635,45 +644,71 @@ def _sumifs(col: int, first: int, last: int) -> str:
     return f"=SUMIFS({_col_range(col, first, last)},{_col_range(C_LEAF, first, last)},1)"
 
 
-def _renja_line(ws: Any, styles: _Styles, row: int, line: _Line, plan: _Plan, lang: str) -> None:
-    style = line.kind
-    tfmt = styles.text(style, indent=_Styles.INDENT.get(style, 0)) if style != "indikator" else styles.text()
-    plain = styles.text(style)
-    number = styles.get(style)
+class _LineStyles:
+    """The formats of one kind of T-C.33 line (urusan ... indikator), looked up once per kind."""
+
+    def __init__(self, styles: _Styles) -> None:
+        self._styles = styles
+        self._by_kind: dict[str, tuple[Any, Any, Any, Any]] = {}
+
+    def get(self, kind: str) -> tuple[Any, Any, Any, Any]:
+        """(indented name, plain text, number, money) formats of ``kind``."""
+        found = self._by_kind.get(kind)
+        if found is None:
+            st = self._styles
+            name = st.text(kind, indent=_Styles.INDENT.get(kind, 0)) if kind != "indikator" else st.text()
+            found = self._by_kind[kind] = (name, st.text(kind), st.get(kind), st.money(kind))
+        return found
+
+    def mismatch(self, kind: str) -> Any:
+        return self._styles.money(kind, bg_color="#F8CBAD")
+
+
+def _renja_line(ws: BulkWorksheet, styles: _LineStyles, line: _Line, plan: _Plan, lang: str) -> None:
+    kind = line.kind
+    name_fmt, plain, number, money = styles.get(kind)
     item = line.item
-    level = item.level if item else line.kind
-
-    _text(ws, row, C_KODE, line.kode, plain)
-    _text(ws, row, C_NAMA, line.nama, tfmt)
-    _text(ws, row, C_OPD, line.opd, plain)
-    _text(ws, row, C_TINGKAT, _pick(_LEVEL_LABELS, level, lang), plain)
+    level = item.level if item else kind
     ind = line.indicator
-    _text(ws, row, C_INDIKATOR, ind.text if ind else "", plain)
-    first_line = line.kind != "indikator"
-    _text(ws, row, C_LOKASI, item.lokasi if item and first_line else "", plain)
-    _text(ws, row, C_SUMBER, item.sumber_dana if item and first_line else "", plain)
-    _text(ws, row, C_CATATAN, item.catatan if item and first_line else "", plain)
-    for c_target, c_unit, period in ((C_TARGET, C_SATUAN, plan.periods[0]),
-                                     (C_TARGET1, C_SATUAN1, plan.periods[1])):
+    first_line = kind != "indikator"
+    detail = item if item is not None and first_line else None
+    row_index = ws.next_row
+    row = ws.row()
+    row.text(C_KODE, line.kode, plain)
+    row.text(C_NAMA, line.nama, name_fmt)
+    row.text(C_OPD, line.opd, plain)
+    row.text(C_TINGKAT, _pick(_LEVEL_LABELS, level, lang), plain)
+    row.text(C_INDIKATOR, ind.text if ind else "", plain)
+    row.text(C_LOKASI, detail.lokasi if detail else "", plain)
+    for c_target, c_unit, c_pagu, period in ((C_TARGET, C_SATUAN, C_PAGU, plan.periods[0]),
+                                             (C_TARGET1, C_SATUAN1, C_PAGU1, plan.periods[1])):
         target = ind.targets.get(period) if ind else None
-        _target(ws, row, c_target, target, number, plain)
-        _text(ws, row, c_unit, target.unit if target and target.value is not None else "", plain)
-
-    for col, period in ((C_PAGU, plan.periods[0]), (C_PAGU1, plan.periods[1])):
-        if line.is_group:
-            fmt = styles.money(style, bg_color="#F8CBAD") if period in line.mismatch else styles.money(style)
-            _formula(ws, row, col, _group_formula(col, row, line), line.sums[period], fmt)
-            if period in line.mismatch:
-                ws.write_comment(row, col, _t("mismatch_note", lang,
-                                              stated=format_rupiah(line.mismatch[period]),
-                                              computed=format_rupiah(line.sums[period])),
-                                 {"x_scale": 2, "y_scale": 1.5})
-        elif line.is_leaf and item is not None:
-            _money(ws, row, col, item.pagu.get(period), styles.money(style))
+        if target is None:
+            row.blank(c_target, plain)
+        elif target.value is not None:  # a number when the target has one, else the text as written
+            row.number(c_target, _num(target.value), number)
         else:
-            ws.write_blank(row, col, None, styles.money(style))
+            row.text(c_target, target.raw, plain)
+        row.text(c_unit, target.unit if target and target.value is not None else "", plain)
+        if line.is_group:
+            mismatch = period in line.mismatch
+            row.formula(c_pagu, _group_formula(c_pagu, row_index, line), _num(line.sums[period]),
+                        styles.mismatch(kind) if mismatch else money)
+            if mismatch:
+                ws.write_comment(row_index, c_pagu, _t("mismatch_note", lang,
+                                                       stated=format_rupiah(line.mismatch[period]),
+                                                       computed=format_rupiah(line.sums[period])),
+                                 {"x_scale": 2, "y_scale": 1.5})
+        elif line.is_leaf and item is not None and item.pagu.get(period) is not None:
+            row.number(c_pagu, _num(item.pagu[period]), money)  # type: ignore[arg-type]
+        else:
+            row.blank(c_pagu, money)
+        if c_pagu == C_PAGU:  # sumber dana and catatan sit between the two years
+            row.text(C_SUMBER, detail.sumber_dana if detail else "", plain)
+            row.text(C_CATATAN, detail.catatan if detail else "", plain)
     if line.is_leaf:
-        ws.write_number(row, C_LEAF, 1)
+        row.number(C_LEAF, 1)
+    row.end()
 
 
 def _group_formula(col: int, row: int, line: _Line) -> str:
@@ -682,16 +717,6 @@ def _group_formula(col: int, row: int, line: _Line) -> str:
     if span <= 0:
         return "=0"  # an empty group: the range would otherwise point at the group row itself
     return _sumifs(col, row + 1, row + span)
-
-
-def _target(ws: Any, row: int, col: int, target: _Target | None, number: Any, text: Any) -> None:
-    """A number when the target has one, else the text as written (``Baik``, ``A (80,79)``)."""
-    if target is None:
-        ws.write_blank(row, col, None, text)
-    elif target.value is not None:
-        ws.write_number(row, col, _num(target.value), number)
-    else:
-        _text(ws, row, col, target.raw, text)
 
 
 # --- recap sheets -----------------------------------------------------------------------------------
