@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import io
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TextIO
 
 from pipeline.atomic import atomic_path
 from pipeline.model import CANONICAL_FIELDS, CanonicalRow
@@ -31,35 +33,85 @@ def write_canonical_csv(path: Path, rows: list[CanonicalRow]) -> None:
     # Straight into the temporary file (no whole-table string in memory); the BOM makes Excel open
     # the UTF-8 CSV correctly.
     with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-        _write_rows(csv.writer(fh, lineterminator="\n"), rows)
+        write_rows(fh, rows)
 
 
-def _write_rows(writer: Any, rows: list[CanonicalRow]) -> None:
-    writer.writerow(CANONICAL_FIELDS)
-    # Most texts (pemda, OPD, kode, nama, file...) and many values repeat on every row of an item or
-    # a submission: each distinct one is neutralized or formatted once.
-    texts: dict[str, str] = {}
+# A canonical row's fields fall into runs that repeat from row to row: the submission's (id,
+# document, year, pemda, OPD, bidang), the item's (kode ... catatan), the kind of value (measure,
+# period, scenario) and the source's (file, sha256, sheet). Each distinct run is rendered to CSV
+# text once and reused; the value, its unit and raw text and the cell are checked one by one. A
+# row so costs a few dictionary lookups instead of 25 fields through the csv module (a pemda's
+# table is some 35,000 rows).
+_AT = {name: i for i, name in enumerate(CANONICAL_FIELDS)}
+_RUNS = ((0, _AT["kode"]), (_AT["kode"], _AT["measure"]), (_AT["measure"], _AT["value"]),
+         (_AT["source_file"], _AT["cell"]))
+_VALUE_AT, _UNIT_AT, _RAW_AT, _CELL_AT = _AT["value"], _AT["unit"], _AT["raw"], _AT["cell"]
+assert (_VALUE_AT + 1, _UNIT_AT + 1, _RAW_AT + 1, _CELL_AT + 1) == (_UNIT_AT, _RAW_AT, _AT["source_file"],
+                                                                     len(CANONICAL_FIELDS))
+
+
+def write_rows(fh: TextIO, rows: Iterable[CanonicalRow]) -> None:
+    """The header and ``rows`` as CSV (QUOTE_MINIMAL, ``\n`` line ends) to the text file ``fh``."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+
+    def render(fields: Iterable[object]) -> str:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow([_field(v) for v in fields])
+        return buffer.getvalue()[:-1]  # without the line end
+
+    def single(text: str) -> str:
+        """One text field: as it is when nothing in it needs quoting or neutralizing."""
+        if not text or (text.isprintable() and not text.startswith(_FORMULA_START) and "," not in text
+                        and '"' not in text):
+            return text
+        return render((text, ""))[:-1]  # a lone field renders as \"\" when empty; with a neighbour it cannot
+
+    fh.write(render(CANONICAL_FIELDS) + "\n")
+    (a0, a1), (b0, b1), (c0, c1), (d0, d1) = _RUNS
+    runs: tuple[dict[tuple[object, ...], str], ...] = ({}, {}, {}, {})
+    runs_a, runs_b, runs_c, runs_d = runs
     values: dict[Decimal, str] = {}
-    value_at = CANONICAL_FIELDS.index("value")
+    lines: list[str] = []
     for r in rows:
-        out: list[object] = []
-        for i, v in enumerate(r.as_tuple()):
-            if i == value_at:
-                if v is None:
-                    out.append("")
-                else:
-                    text = values.get(v)  # type: ignore[call-overload]
-                    if text is None:
-                        text = values[v] = format_decimal(v)  # type: ignore[index, arg-type]
-                    out.append(text)
-            elif isinstance(v, str):
-                if v.isprintable() and not v.startswith(_FORMULA_START):
-                    out.append(v)  # nothing to neutralize (most texts): no regex, no memo
-                    continue
-                text = texts.get(v)
-                if text is None:
-                    text = texts[v] = neutralize(v)
-                out.append(text)
-            else:
-                out.append(v)
-        writer.writerow(out)
+        t = r.as_tuple()
+        ka, kb, kc, kd = t[a0:a1], t[b0:b1], t[c0:c1], t[d0:d1]
+        sa = runs_a.get(ka)
+        if sa is None:
+            sa = runs_a[ka] = render(ka)
+        sb = runs_b.get(kb)
+        if sb is None:
+            sb = runs_b[kb] = render(kb)
+        sc = runs_c.get(kc)
+        if sc is None:
+            sc = runs_c[kc] = render(kc)
+        sd = runs_d.get(kd)
+        if sd is None:
+            sd = runs_d[kd] = render(kd)
+        value = t[_VALUE_AT]
+        if value is None:
+            text = ""
+        else:
+            text = values.get(value)  # type: ignore[call-overload]
+            if text is None:
+                text = values[value] = format_decimal(value)  # type: ignore[index, arg-type]
+        lines.append(f"{sa},{sb},{sc},{text},{single(t[_UNIT_AT])},{single(t[_RAW_AT])},{sd},"  # type: ignore[arg-type]
+                     f"{single(t[_CELL_AT])}\n")  # type: ignore[arg-type]
+        if len(lines) >= 4096:
+            fh.write("".join(lines))
+            lines.clear()
+            if len(values) > 65_536:  # values rarely repeat: keep the memo from growing with the table
+                values.clear()
+    fh.write("".join(lines))
+
+
+def _field(v: object) -> object:
+    """One field as the CSV holds it: exact decimal text, neutralized text, or the value itself."""
+    if isinstance(v, Decimal):
+        return format_decimal(v)
+    if v is None:
+        return ""
+    if isinstance(v, str) and (not v.isprintable() or v.startswith(_FORMULA_START)):
+        return neutralize(v)
+    return v
