@@ -23,9 +23,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def neutralize(text: str) -> str:
     """A text that a spreadsheet would run as a formula is prefixed with ``'`` (OWASP CSV injection).
 
-    Control characters other than tab and line breaks (a terminal escape, a bell) are dropped first.
+    Control characters other than tab and line breaks (a terminal escape, a bell) are dropped first,
+    and a carriage return becomes a line feed: the file's lines end in ``\n``, so the csv module
+    quotes a field holding ``\n`` but would leave a lone ``\r`` bare and break the line.
     """
     text = _CONTROL.sub("", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
