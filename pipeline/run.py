@@ -37,7 +37,7 @@ from pipeline.model import CanonicalRow, Submission
 from pipeline.normalize import canonical_rows
 from pipeline.normalize.canonical import submission_id_for
 from pipeline.recovery import find_kept_copy
-from pipeline.store import Store, SubmissionRecord, open_store
+from pipeline.store import Store, StoredRows, SubmissionRecord, open_store
 from pipeline.validate.rules import RuleConfig, validate
 from pipeline.workers import Outcome, run_isolated
 
@@ -160,7 +160,7 @@ class Analysis:
     """What a worker sends back: the record to store, the canonical rows, the paths it wrote."""
 
     record: SubmissionRecord
-    rows: list[CanonicalRow]
+    rows: StoredRows
     findings: list[dict[str, Any]]
     kept: Path
     feedback: Path
@@ -287,7 +287,7 @@ def write_outcome(job: Job, sub: Submission, rows: list[CanonicalRow], *, mark_s
         tahun=sub.tahun, pemda=sub.pemda, opd=sub.opd, status="accepted" if accepted else "rejected",
         received_at=job.received.isoformat(), errors=sub.findings.errors, warnings=sub.findings.warnings,
         kept_at=str(kept), feedback=str(feedback), report=str(report), pagu_total=str(pagu))
-    return Analysis(record, rows, findings, kept, feedback, {})
+    return Analysis(record, StoredRows.of(rows), findings, kept, feedback, {})
 
 
 _FAILURE_FINDINGS = {

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pipeline.model import CanonicalRow
-from pipeline.store import Store, SubmissionRecord
+from pipeline.store import Store, StoredRows, SubmissionRecord
 from pipeline.store.db import opd_key
 from pipeline.values import format_decimal, format_rupiah
 
@@ -260,7 +260,7 @@ def compare(store: Store, old: SubmissionRecord, new: SubmissionRecord) -> Versi
     return VersionDiff(old, new, changes, programs, totals)
 
 
-def add_diff_to_feedback(store: Store, record: SubmissionRecord, rows: list[CanonicalRow],
+def add_diff_to_feedback(store: Store, record: SubmissionRecord, rows: Sequence[CanonicalRow] | StoredRows,
                          lang: str = "id") -> VersionDiff | None:
     """For a new accepted version: add the "Perubahan" sheet to its feedback workbook (atomically)."""
     if record.status != "accepted" or not rows or not record.feedback or record.tahun is None:
@@ -268,7 +268,8 @@ def add_diff_to_feedback(store: Store, record: SubmissionRecord, rows: list[Cano
     prev = previous_version(store, record)
     if prev is None:
         return None
-    changes, programs, totals = diff_rows(store.rows_of(prev.submission_id), rows)
+    new_rows = rows.rows() if isinstance(rows, StoredRows) else list(rows)
+    changes, programs, totals = diff_rows(store.rows_of(prev.submission_id), new_rows)
     diff = VersionDiff(prev, record, changes, programs, totals)
     feedback = Path(record.feedback)
     if feedback.exists():

@@ -138,7 +138,7 @@ class Store:
         self._execute("DELETE FROM claims WHERE sha256 = ?", (sha256,))
         self.conn.commit()
 
-    def save(self, record: SubmissionRecord, rows: list[CanonicalRow]) -> None:
+    def save(self, record: SubmissionRecord, rows: Sequence[CanonicalRow] | StoredRows) -> None:
         """Insert the submission and its rows in one transaction; supersede older accepted ones.
 
         A submission arriving after a newer version of the same OPD, document and year was saved
@@ -168,8 +168,9 @@ class Store:
             if rows:
                 marks = ", ".join("?" * len(CANONICAL_FIELDS))
                 cur = self.conn.cursor()
+                params = rows if isinstance(rows, StoredRows) else StoredRows.of(rows)  # type: ignore[arg-type]
                 cur.executemany(self._sql(f"INSERT INTO canonical ({', '.join(CANONICAL_FIELDS)}) VALUES ({marks})"),
-                                [_row_params(r) for r in rows])
+                                params)
             self._execute("DELETE FROM claims WHERE sha256 = ?", (record.sha256,))
             self.conn.commit()
         except BaseException:
@@ -247,6 +248,22 @@ def _filters(**kw: Any) -> tuple[str, list[Any]]:
 
 
 _VALUE_AT = CANONICAL_FIELDS.index("value")  # the one Decimal field, stored as exact text
+
+
+class StoredRows(list[tuple[Any, ...]]):
+    """Canonical rows in the store's column form (the value as exact decimal text).
+
+    This is what a worker sends the parent for a submission: plain tuples pickle and unpickle in
+    about a third of the time of ``CanonicalRow`` objects (some 5 ms a file of 700 rows), and the
+    parent inserts them as they are.
+    """
+
+    @classmethod
+    def of(cls, rows: Sequence[CanonicalRow]) -> StoredRows:
+        return cls(_row_params(r) for r in rows)
+
+    def rows(self) -> list[CanonicalRow]:
+        return [_canonical(r) for r in self]
 
 
 def _row_params(r: CanonicalRow) -> tuple[Any, ...]:
