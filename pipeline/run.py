@@ -165,6 +165,7 @@ class Analysis:
     kept: Path
     feedback: Path
     timings: dict[str, float]
+    vanished: bool = False  # the inbox file was gone when the worker came to keep its copy
 
 
 def process_inbox(items: list[InboxFile], opts: RunOptions, store: Store,
@@ -180,6 +181,7 @@ def process_inbox(items: list[InboxFile], opts: RunOptions, store: Store,
             jobs.append((len(results) - 1, job))
         elif on_event is not None:
             on_event({"file": res.name, "stage": "intake", "outcome": res.status, "seconds": 0.0})
+    store.commit()  # the claims: one transaction for the inbox, not one per file
     done: dict[int, Outcome] = {}
     next_commit = 0
     outcomes = run_isolated(analyse, [job for _, job in jobs], seconds=opts.limits.max_seconds_per_file,
@@ -234,7 +236,8 @@ def triage(item: InboxFile, opts: RunOptions, store: Store, received: datetime) 
     if prior is not None:
         return _duplicate(item, prior, opts, res), None
     # a killed run's file keeps the received time (so the names) that run gave it
-    return res, Job(item.path, item.name, sha, store.claim_received(sha, received), opts)
+    # committed by process_inbox, for all the files at once, before any worker starts
+    return res, Job(item.path, item.name, sha, store.claim_received(sha, received, commit=False), opts)
 
 
 def analyse(job: Job) -> Analysis:
@@ -280,6 +283,17 @@ def write_outcome(job: Job, sub: Submission, rows: list[CanonicalRow], *, mark_s
     write_feedback(feedback, source=job.path, submission=sub, lang=opts.lang, accepted=accepted,
                    mark_source=mark_source)
     write_text(report, json.dumps(_report(sub, accepted, findings, job.name), ensure_ascii=False, indent=1))
+    # The original is kept (archive or quarantine) here, in the worker, so the parent's part of a
+    # file is only the store's transaction. Before that commit this copy is just a file a killed
+    # run leaves behind: the same claim gives the same name, and the next run replaces it.
+    vanished = False
+    try:
+        copy_file(job.path, kept)
+    except FileNotFoundError:
+        vanished = True  # deleted while being processed: commit() reports it, stores nothing
+    else:
+        if not accepted:  # the quarantine keeps the reasons beside the file
+            copy_file(feedback, kept.with_name(kept.name + ".umpan-balik.xlsx"))
     pagu = sum((r.value for r in rows if r.measure == "pagu" and r.level == "program" and r.value is not None
                 and r.period == str(sub.tahun)), start=Decimal(0))
     record = SubmissionRecord(
@@ -287,7 +301,7 @@ def write_outcome(job: Job, sub: Submission, rows: list[CanonicalRow], *, mark_s
         tahun=sub.tahun, pemda=sub.pemda, opd=sub.opd, status="accepted" if accepted else "rejected",
         received_at=job.received.isoformat(), errors=sub.findings.errors, warnings=sub.findings.warnings,
         kept_at=str(kept), feedback=str(feedback), report=str(report), pagu_total=str(pagu))
-    return Analysis(record, StoredRows.of(rows), findings, kept, feedback, {})
+    return Analysis(record, StoredRows.of(rows), findings, kept, feedback, {}, vanished)
 
 
 _FAILURE_FINDINGS = {
@@ -309,17 +323,13 @@ def commit(job: Job, outcome: Outcome, store: Store) -> FileResult:
         return _duplicate(InboxFile(job.path, job.name), prior, job.opts, res)
     from pipeline.versions import add_diff_to_feedback
 
-    add_diff_to_feedback(store, analysis.record, analysis.rows, job.opts.lang)  # "Perubahan" sheet
-    try:
-        copy_file(job.path, analysis.kept)
-    except FileNotFoundError:
+    if analysis.vanished:
         # deleted while being processed: report it, store nothing, keep nothing (there is nothing)
         store.release_claim(job.sha256)
         res.reason = "berkas terhapus saat diproses"
         res.findings = [Finding("file-vanished", file=job.name).to_dict(job.opts.lang)]
         return res
-    if analysis.record.status == "rejected":
-        copy_file(analysis.feedback, analysis.kept.with_name(analysis.kept.name + ".umpan-balik.xlsx"))
+    add_diff_to_feedback(store, analysis.record, analysis.rows, job.opts.lang)  # "Perubahan" sheet
     store.save(analysis.record, analysis.rows)
     job.path.unlink(missing_ok=True)
     rec = analysis.record
@@ -371,9 +381,11 @@ def _report(sub: Submission, accepted: bool, findings: list[dict[str, Any]], nam
 
 
 def _forget_outcome(analysis: Analysis, prior: SubmissionRecord) -> None:
-    """Remove the feedback and report written for a file that turned out to be a duplicate."""
-    for path in (analysis.feedback, Path(analysis.record.report)):
-        if str(path) not in (prior.feedback, prior.report):
+    """Remove what the worker wrote for a file that turned out to be a duplicate (the feedback, the
+    report and the kept copies); the duplicate is kept under ``_duplikat`` instead."""
+    kept = analysis.kept
+    for path in (analysis.feedback, Path(analysis.record.report), kept, kept.with_name(kept.name + ".umpan-balik.xlsx")):
+        if str(path) not in (prior.feedback, prior.report, prior.kept_at):
             path.unlink(missing_ok=True)
 
 

@@ -1,11 +1,13 @@
 """``python tests/crash_driver.py POINT N ARGS...``: the pipeline CLI, SIGKILLed at an exact point.
 
-The process kills itself with SIGKILL right after the N-th call of the function named by POINT
-returns (its workers die with it), as a power cut or the OOM killer would:
+The run is killed with SIGKILL right after the N-th call of the function named by POINT returns,
+counted over the run's processes (a worker's call kills the parent, then the worker), as a power
+cut or the OOM killer would:
 
-  claim    Store.claim_received  (received time claimed, nothing written yet)
+  claim    Store.claim_received  (received time claimed, not committed, nothing written yet)
   diff     versions.write_diff_sheet  (feedback rewritten with the "Perubahan" sheet, not kept yet)
-  copy     run.copy_file  (original or feedback copied to archive/quarantine, store not committed)
+  copy     run.copy_file  (in a worker: original or feedback copied to archive/quarantine, store
+           not committed)
   precommit  inside Store.save: submission and rows inserted, transaction not committed
   save     Store.save  (store committed, inbox copy not removed yet)
   commit   run.commit  (file done, next one not started)
@@ -15,6 +17,7 @@ returns (its workers die with it), as a power cut or the OOM killer would:
 from __future__ import annotations
 
 import functools
+import multiprocessing
 import os
 import signal
 import sys
@@ -43,16 +46,17 @@ def arm(point: str, n: int) -> None:
     owner, name = TARGETS[point]
     original = getattr(owner, name)
     parent = os.getpid()
-    calls = 0
+    calls = multiprocessing.get_context("fork").Value("i", 0)  # shared with the forked workers
 
     @functools.wraps(original)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        nonlocal calls
         result = original(*args, **kwargs)
-        if os.getpid() == parent:
-            calls += 1
-            if calls == n:
-                os.kill(parent, signal.SIGKILL)
+        with calls.get_lock():
+            calls.value += 1
+            hit = calls.value == n
+        if hit:
+            os.kill(parent, signal.SIGKILL)
+            os.kill(os.getpid(), signal.SIGKILL)  # a worker: dies with the run
         return result
 
     setattr(owner, name, wrapper)

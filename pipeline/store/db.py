@@ -114,11 +114,12 @@ class Store:
         row = cur.fetchone()
         return self._record(cur, row) if row else None
 
-    def claim_received(self, sha256: str, received: datetime) -> datetime:
+    def claim_received(self, sha256: str, received: datetime, *, commit: bool = True) -> datetime:
         """The received time of ``sha256``: the one an earlier (killed) run gave it, else ``received``.
 
-        Committed at once, before the file's feedback or archived copy is written, so that every
-        name derived from it is the same when a killed run's file is processed again.
+        Committed before the file's feedback or archived copy is written, so that every name derived
+        from it is the same when a killed run's file is processed again: at once, or with
+        ``commit=False`` by the caller's ``commit()`` (one transaction for a whole inbox).
         """
         try:
             self._execute("INSERT INTO claims (sha256, received_at) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING",
@@ -128,11 +129,15 @@ class Store:
             if received - claimed > CLAIM_MAX_AGE:
                 self._execute("UPDATE claims SET received_at = ? WHERE sha256 = ?", (received.isoformat(), sha256))
                 claimed = received
-            self.conn.commit()
+            if commit:
+                self.conn.commit()
         except BaseException:
             self.conn.rollback()
             raise
         return claimed
+
+    def commit(self) -> None:
+        self.conn.commit()
 
     def release_claim(self, sha256: str) -> None:
         self._execute("DELETE FROM claims WHERE sha256 = ?", (sha256,))
