@@ -72,6 +72,10 @@ def write_rows(fh: TextIO, rows: Iterable[CanonicalRow]) -> None:
             return text
         return render((text, ""))[:-1]  # a lone field renders as \"\" when empty; with a neighbour it cannot
 
+    def join(fields: tuple[object, ...]) -> str:
+        """A run of fields, each text through ``single``; numbers (year, indicator number) as is."""
+        return ",".join(single(v) if isinstance(v, str) else "" if v is None else str(v) for v in fields)
+
     fh.write(render(CANONICAL_FIELDS) + "\n")
     (a0, a1), (b0, b1), (c0, c1), (d0, d1) = _RUNS
     runs: tuple[dict[tuple[object, ...], str], ...] = ({}, {}, {}, {})
@@ -83,16 +87,16 @@ def write_rows(fh: TextIO, rows: Iterable[CanonicalRow]) -> None:
         ka, kb, kc, kd = t[a0:a1], t[b0:b1], t[c0:c1], t[d0:d1]
         sa = runs_a.get(ka)
         if sa is None:
-            sa = runs_a[ka] = render(ka)
+            sa = runs_a[ka] = join(ka)
         sb = runs_b.get(kb)
         if sb is None:
-            sb = runs_b[kb] = render(kb)
+            sb = runs_b[kb] = join(kb)
         sc = runs_c.get(kc)
         if sc is None:
-            sc = runs_c[kc] = render(kc)
+            sc = runs_c[kc] = join(kc)
         sd = runs_d.get(kd)
         if sd is None:
-            sd = runs_d[kd] = render(kd)
+            sd = runs_d[kd] = join(kd)
         value = t[_VALUE_AT]
         if value is None:
             text = ""

@@ -134,7 +134,7 @@ def _build(store: Store, job: GroupJob) -> list[Finding]:
     status += [StatusEntry(opd=opd, document="renja", status="not_submitted", file_name="", received_at="",
                            errors=0, warnings=0, sha256="") for opd in batch.not_submitted]
     # Renja Perubahan "sebelum" and RKT masukan against the accepted Renja of the same OPD and year
-    cross = cross_document_findings(by_doc)
+    cross = cross_document_findings(by_doc) if len(by_doc) > 1 else []  # Renja alone: nothing to compare
     findings = open_findings(subs)
     accepted = {s.document for s in subs if s.status == "accepted"}
     csv_rows = [r for doc, doc_rows in by_doc.items() if doc in accepted for r in doc_rows]
