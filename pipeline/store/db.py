@@ -288,7 +288,7 @@ def _canonical_rows(cursor: Any) -> list[CanonicalRow]:
     keep = shared.setdefault
     out: list[CanonicalRow] = []
     for row in cursor:
-        values = [keep(v, v) if v.__class__ is str else v for v in row]
+        values: list[Any] = [keep(v, v) if v.__class__ is str else v for v in row]
         value = values[_VALUE_AT]
         values[_VALUE_AT] = Decimal(value) if value not in (None, "") else None
         out.append(CanonicalRow(*values))
