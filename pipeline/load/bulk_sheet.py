@@ -44,6 +44,7 @@ class BulkWorksheet(Worksheet):  # type: ignore[misc]  # xlsxwriter ships no typ
         self._bulk_next = 0
         self._bulk: list[str] = []
         self._letters: list[str] = []
+        self._string_index: dict[str, int] = {}  # text as given -> shared-string index, -1: blank
 
     def begin(self, first_row: int, columns: int) -> None:
         """Start the block at ``first_row`` (0-based); ``columns``: how many columns it may use."""
@@ -111,14 +112,17 @@ class BulkRow:
 
     def text(self, col: int, value: str, fmt: Any = None) -> None:
         """A string, never a formula or a number; control characters dropped, cut at Excel's limit."""
-        if value and _CONTROL.search(value):
-            value = _CONTROL.sub("", value)
-        if not value:
+        sheet = self._sheet
+        index = sheet._string_index.get(value)  # names, units, OPDs repeat: each is cleaned once
+        if index is None:
+            clean = _CONTROL.sub("", value) if value and _CONTROL.search(value) else value
+            index = sheet._string_index[value] = (
+                sheet.str_table._get_shared_string_index(clean[:_MAX_TEXT]) if clean else -1)
+        elif index >= 0:
+            sheet.str_table.count += 1  # the sst's count of references, as xlsxwriter keeps it
+        if index < 0:
             self.blank(col, fmt)
             return
-        if len(value) > _MAX_TEXT:
-            value = value[:_MAX_TEXT]
-        index = self._sheet.str_table._get_shared_string_index(value)
         self._parts.append(f'{self._ref(col, fmt)} t="s"><v>{index}</v></c>')
 
     def number(self, col: int, value: int | float, fmt: Any = None) -> None:

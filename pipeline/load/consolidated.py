@@ -1109,8 +1109,9 @@ def write_consolidated(path: Path, *, pemda: str, tahun: int, rows: list[Canonic
         # no number reinterpreted), whatever it starts with.
         # (xlsxwriter writes nothing before close(): if a sheet fails, atomic_path drops the
         # temporary and the previous workbook stays in place.)
+        # in_memory: no temporary file per part (creating and removing them cost ~60 ms a workbook)
         wb = Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False,
-                                 "strings_to_numbers": False})
+                                 "strings_to_numbers": False, "in_memory": True})
         wb.set_properties({"title": _t("title", lang, n=tahun, n1=tahun + 1), "subject": pemda,
                            "comments": "bappeda-pipeline"})
         styles = _Styles(wb)
