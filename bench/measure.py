@@ -1,7 +1,8 @@
 """Run one command and report its wall time and peak memory as JSON (one fresh process per measure).
 
-``python bench/measure.py -- CMD ARGS...`` prints ``{"seconds", "exit", "max_rss_mib",
-"tree_pss_mib", "stdout"}``: ``max_rss_mib`` is the largest resident set of the command or any
+``python bench/measure.py -- CMD ARGS...`` prints ``{"seconds", "exit", "cpu_seconds", "max_rss_mib",
+"tree_pss_mib", "stdout"}``: ``cpu_seconds`` is the user + system time of the command and every
+process it started; ``max_rss_mib`` is the largest resident set of the command or any
 process it started (``getrusage(RUSAGE_CHILDREN)``: this wrapper has no other children, so it
 covers exactly the command, its worker processes and their children); ``tree_pss_mib`` the peak
 of the proportional set size summed over the whole process tree, sampled every 20 ms from
@@ -71,7 +72,8 @@ def measure(cmd: list[str], *, cwd: Path | None = None, env: dict[str, str] | No
     done.set()
     sampler.join()
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return {"seconds": seconds, "exit": proc.returncode, "max_rss_mib": usage.ru_maxrss / 1024,
+    return {"seconds": seconds, "exit": proc.returncode, "cpu_seconds": usage.ru_utime + usage.ru_stime,
+            "max_rss_mib": usage.ru_maxrss / 1024,
             "tree_pss_mib": peak / 1024, "stdout": stdout[-200_000:], "stderr": stderr[-4000:]}
 
 

@@ -94,6 +94,8 @@ class RunResult:
     files: list[FileResult] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     batch_findings: list[dict[str, Any]] = field(default_factory=list)  # across submissions
+    # wall seconds of the run's two phases: "files" (intake to the last commit), "outputs" (rebuild)
+    phases: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"files": [f.to_dict() for f in self.files], "outputs": self.outputs}
@@ -133,10 +135,13 @@ def _run(opts: RunOptions, on_event: Callable[[dict[str, Any]], None] | None, on
         if only is not None:  # watch mode: the files that have settled
             wanted = {p.resolve() for p in only}
             items = [i for i in items if i.path.resolve() in wanted]
+        t0 = time.perf_counter()
         result.files = process_inbox(items, opts, store, on_event)
         from pipeline.load.outputs import rebuild_outputs
 
+        t1 = time.perf_counter()
         built = rebuild_outputs(store, opts)
+        result.phases = {"files": round(t1 - t0, 3), "outputs": round(time.perf_counter() - t1, 3)}
         result.outputs = list(built)
         result.batch_findings = [f.to_dict(opts.lang) for f in built.batch_findings]
     finally:

@@ -139,7 +139,8 @@ def supervised_run(opts: RunOptions, *, only: set[Path] | None = None, progress:
         raise
     else:
         counts = {s: result.count(s) for s in ("accepted", "rejected", "duplicate", "ignored")}
-        log.write("end", outcome="ok", seconds=log.elapsed(), counts=counts, outputs=result.outputs)
+        log.write("end", outcome="ok", seconds=log.elapsed(), counts=counts, outputs=result.outputs,
+                  phases=result.phases)
         return result
     finally:
         bar.close()
