@@ -201,7 +201,7 @@ class Store:
             "WHERE s.status = 'accepted' AND s.pemda = ? AND s.tahun = ? AND s.document = ? "
             f"ORDER BY s.opd_key, (SELECT MIN(c.{order}) FROM canonical c WHERE c.submission_id = s.submission_id)",
             (pemda, tahun, document)).fetchall()]
-        shared: dict[str, str] = {}
+        shared: dict[Any, Any] = {}
         out: list[CanonicalRow] = []
         for submission_id in ids:
             cur = self._execute(f"SELECT {_CANONICAL_COLUMNS} FROM canonical WHERE submission_id = ? "
@@ -289,7 +289,7 @@ def _row_params(r: CanonicalRow) -> tuple[Any, ...]:
     return (*t[:_VALUE_AT], str(v), *t[_VALUE_AT + 1:]) if isinstance(v, Decimal) else t
 
 
-def _canonical_rows(cursor: Any, shared: dict[str, str] | None = None) -> list[CanonicalRow]:
+def _canonical_rows(cursor: Any, shared: dict[Any, Any] | None = None) -> list[CanonicalRow]:
     """The cursor's rows, every distinct text held once.
 
     The driver makes a new string for every field of every row, yet an item's or a submission's
@@ -299,7 +299,7 @@ def _canonical_rows(cursor: Any, shared: dict[str, str] | None = None) -> list[C
     keep = ({} if shared is None else shared).setdefault
     out: list[CanonicalRow] = []
     for row in cursor:
-        values: list[Any] = [keep(v, v) if v.__class__ is str else v for v in row]
+        values: list[Any] = list(map(keep, row, row))  # in C; numbers and None are shared just as well
         value = values[_VALUE_AT]
         values[_VALUE_AT] = Decimal(value) if value not in (None, "") else None
         out.append(CanonicalRow(*values))
