@@ -3,6 +3,11 @@
 The OPD's sheets are kept as they are (formats, formulas, merges, dropdowns); each cell a finding
 points at gets a fill and a comment, and a "Hasil Validasi" sheet listing the findings comes first.
 A file openpyxl cannot open (.xls, .ods, damaged, encrypted) gets a new workbook with the list only.
+
+Re-saving the OPD's file through openpyxl costs ~100 ms, so an ordinary .xlsx is patched at the
+zip/XML level instead (``feedback_patch``, ~10 ms) with the same result; every file that path does
+not handle (macros, outward links, our own feedback sent back, odd XML) goes through openpyxl here.
+A file with no cell to mark gets the report sheets alone (``feedback_report``).
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import logging
 import math
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -155,7 +160,10 @@ def write_feedback(path: Path, *, source: Path, submission: Submission, lang: st
         write_report_workbook(path, submission=submission, labels=labels, lang=lang, accepted=accepted,
                               previous_diff=previous_diff, headers=headers, note=labels["unmarked"])
         return
-    wb = _load(source, path) if mark_source and _can_mark_up(source, submission) else None
+    can_mark = mark_source and _can_mark_up(source, submission)
+    if can_mark and _write_patched(path, source, submission, labels, lang, accepted, previous_diff, headers):
+        return
+    wb = _load(source, path) if can_mark else None
     if wb is not None:
         try:
             _defuse(wb)
@@ -171,6 +179,24 @@ def write_feedback(path: Path, *, source: Path, submission: Submission, lang: st
     _add_report(fresh, submission, labels, lang, accepted, previous_diff, headers, own_file=False)
     with atomic_path(path) as tmp:
         fresh.save(tmp)
+
+
+def _write_patched(path: Path, source: Path, submission: Submission, labels: dict[str, Any], lang: str,
+                   accepted: bool, previous_diff: list[list[str]] | None, headers: dict[int, str]) -> bool:
+    """The fast path: the OPD's .xlsx patched at the zip/XML level (``feedback_patch``), ~10x faster
+    than openpyxl. False when the file is not one it handles; openpyxl then marks it up."""
+    from pipeline.load.feedback_patch import NotPatchable, patch_feedback
+
+    try:
+        patch_feedback(path, source=source, submission=submission, labels=labels, lang=lang, accepted=accepted,
+                       previous_diff=previous_diff, headers=headers)
+    except NotPatchable as exc:
+        log.debug("%s goes through openpyxl: %s", source, exc)
+        return False
+    except Exception:  # a bug or a file the checks missed: openpyxl still gets its chance
+        log.warning("the fast feedback path failed on %s; marking it up with openpyxl", source, exc_info=True)
+        return False
+    return True
 
 
 def set_text(cell: Any, text: str) -> None:
@@ -283,22 +309,33 @@ class _Mark:
     notes: list[str]
 
 
-def _annotate(wb: Workbook, submission: Submission, labels: dict[str, Any], lang: str) -> None:
-    _clear_earlier_marks(wb)
+def collect_marks(submission: Submission, labels: dict[str, Any], lang: str,
+                  target: Callable[[Finding], tuple[str, int, int] | None]) -> dict[tuple[str, int, int], _Mark]:
+    """The cells to mark, (sheet, row, column) -> severity and notes; ``target`` places a finding.
+
+    Shared with the fast path (``feedback_patch``): one note per distinct message, an error wins
+    over a warning, info findings are listed but never marked.
+    """
     marks: dict[tuple[str, int, int], _Mark] = {}
     for finding in submission.findings.sorted():
         if finding.severity == Severity.INFO:
             continue
-        target = _target(wb, finding, submission.reading)
-        if target is None:
+        place = target(finding)
+        if place is None:
             continue
         tag = labels["tag_error"] if finding.severity == Severity.ERROR else labels["tag_warning"]
         note = f"{tag} {finding.message(lang)}\n{labels['hint']}: {finding.kind.hint(lang)}"
-        mark = marks.setdefault(target, _Mark(finding.severity, []))
+        mark = marks.setdefault(place, _Mark(finding.severity, []))
         if finding.severity == Severity.ERROR:
             mark.severity = Severity.ERROR
         if note not in mark.notes:
             mark.notes.append(note)
+    return marks
+
+
+def _annotate(wb: Workbook, submission: Submission, labels: dict[str, Any], lang: str) -> None:
+    _clear_earlier_marks(wb)
+    marks = collect_marks(submission, labels, lang, lambda finding: _target(wb, finding, submission.reading))
     for (sheet, row, col), mark in marks.items():
         cell = wb[sheet].cell(row=row, column=col)
         # Only the fill changes: openpyxl keeps the cell's font, border, number format, alignment.
@@ -392,7 +429,7 @@ def _add_report(wb: Workbook, submission: Submission, labels: dict[str, Any], la
         _write_table(diff_ws, 1, previous_diff)
         sheets.append(diff_ws)
     for index, ws in enumerate(sheets):
-        wb.move_sheet(ws, offset=index - wb.index(ws))
+        wb.move_sheet(ws, offset=index - wb._sheets.index(ws))  # index() counts worksheets only, not chartsheets
     _activate_first(wb)
 
 
