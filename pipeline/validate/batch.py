@@ -143,13 +143,23 @@ def is_shared_code(kode: str) -> bool:
 def cross_opd_duplicates(rows: Iterable[CanonicalRow], tahun: int) -> list[Finding]:
     """One finding per OPD claiming a sub kegiatan another OPD claims too, at its own row."""
     claims: dict[str, dict[str, CanonicalRow]] = defaultdict(dict)  # kode -> opd key -> where it is
+    shared: dict[str, bool] = {}  # a sub kegiatan's code is on each of its rows: parsed once
+    keys: dict[str, str] = {}
     for row in rows:
-        if row.level != "sub_kegiatan" or not row.kode or is_shared_code(row.kode):
+        if row.level != "sub_kegiatan" or not row.kode:
             continue
+        is_shared = shared.get(row.kode)
+        if is_shared is None:
+            is_shared = shared[row.kode] = is_shared_code(row.kode)
+        if is_shared:
+            continue
+        key = keys.get(row.opd)
+        if key is None:
+            key = keys[row.opd] = opd_key(row.opd)
         by_opd = claims[row.kode]
-        known = by_opd.get(opd_key(row.opd))
+        known = by_opd.get(key)
         if known is None or (_is_pagu(row, tahun) and not _is_pagu(known, tahun)):
-            by_opd[opd_key(row.opd)] = row  # the pagu cell is the claim on the budget
+            by_opd[key] = row  # the pagu cell is the claim on the budget
     findings = []
     for kode in sorted(claims):
         by_opd = claims[kode]
