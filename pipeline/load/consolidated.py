@@ -32,7 +32,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -216,22 +215,21 @@ class _Item:
     pagu: dict[str, Decimal | None] = field(default_factory=dict)  # period -> value
     pagu_rows: dict[str, CanonicalRow] = field(default_factory=dict)  # period -> provenance
     indicators: dict[int, _Indicator] = field(default_factory=dict)
+    # from kode and bidang_hint, which never change: computed once (read for every line and sort)
+    segments: tuple[str, ...] = field(init=False, repr=False)
+    bidang: str = field(init=False, repr=False)
 
-    @cached_property
-    def segments(self) -> tuple[str, ...]:
-        return tuple(self.kode.split(".")) if self.kode else ()
+    def __post_init__(self) -> None:
+        segs = self.segments = tuple(self.kode.split(".")) if self.kode else ()
+        if len(segs) >= 2 and segs[0].isdigit() and segs[1].isdigit():
+            self.bidang = f"{segs[0]}.{segs[1]}"
+        else:
+            self.bidang = self.bidang_hint if re.fullmatch(r"\d\.\d\d", self.bidang_hint) else ""
 
     def sort_key(self) -> tuple[int, tuple[str, ...], str, int]:
         # Codes are zero-padded per segment, so comparing segment tuples orders them like the
         # nomenclature, and a parent (a prefix) sorts before its children. Codeless items last.
         return (0 if self.kode else 1, self.segments, self.nama, self.order)
-
-    @cached_property
-    def bidang(self) -> str:
-        segs = self.segments
-        if len(segs) >= 2 and segs[0].isdigit() and segs[1].isdigit():
-            return f"{segs[0]}.{segs[1]}"
-        return self.bidang_hint if re.fullmatch(r"\d\.\d\d", self.bidang_hint) else ""
 
     @property
     def urusan(self) -> str:
