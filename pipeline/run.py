@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from pipeline.atomic import copy_file, sweep_temporaries, write_text
+from pipeline.atomic import barrier, copy_file, deferred_sync, sweep_temporaries, write_text
 from pipeline.extract.reader import extract
 from pipeline.findings import Finding, Severity
 from pipeline.intake import (
@@ -140,7 +140,8 @@ def _run(opts: RunOptions, on_event: Callable[[dict[str, Any]], None] | None, on
         from pipeline.load.outputs import rebuild_outputs
 
         t1 = time.perf_counter()
-        built = rebuild_outputs(store, opts)
+        with deferred_sync():  # one barrier before the fingerprints are stored, not fsyncs per file
+            built = rebuild_outputs(store, opts)
         result.phases = {"files": round(t1 - t0, 3), "outputs": round(time.perf_counter() - t1, 3)}
         result.outputs = list(built)
         result.batch_findings = [f.to_dict(opts.lang) for f in built.batch_findings]
@@ -189,19 +190,50 @@ def process_inbox(items: list[InboxFile], opts: RunOptions, store: Store,
     store.commit()  # the claims: one transaction for the inbox, not one per file
     done: dict[int, Outcome] = {}
     next_commit = 0
-    outcomes = run_isolated(analyse, [job for _, job in jobs], seconds=opts.limits.max_seconds_per_file,
-                            memory_mb=opts.limits.max_memory_mb)
-    for outcome in outcomes:
-        done[outcome.index] = outcome
-        while next_commit in done:  # commit strictly in arrival order
-            slot, job = jobs[next_commit]
-            res = commit(job, done.pop(next_commit), store)
-            results[slot] = res
-            if on_event is not None:
-                on_event({"file": res.name, "stage": "commit", "outcome": res.status, **res_timings(res)})
-            next_commit += 1
+    # Workers write feedback, reports and kept copies without an fsync each; a committed file's
+    # inbox copy is removed only after a barrier has made all of that durable (pipeline.atomic).
+    done_with: list[Path] = []
+    last_barrier = time.monotonic()
+    with deferred_sync():
+        try:
+            outcomes = run_isolated(analyse, [job for _, job in jobs], seconds=opts.limits.max_seconds_per_file,
+                                    memory_mb=opts.limits.max_memory_mb)
+            for outcome in outcomes:
+                done[outcome.index] = outcome
+                while next_commit in done:  # commit strictly in arrival order
+                    slot, job = jobs[next_commit]
+                    res = commit(job, done.pop(next_commit), store)
+                    results[slot] = res
+                    if res.status in ("accepted", "rejected"):
+                        done_with.append(job.path)
+                    if on_event is not None:  # may stop the run (watch, SIGTERM): committed files still go
+                        on_event({"file": res.name, "stage": "commit", "outcome": res.status, **res_timings(res)})
+                    next_commit += 1
+                if len(done_with) >= _BARRIER_FILES or time.monotonic() - last_barrier > _BARRIER_SECONDS:
+                    _remove_from_inbox(done_with, opts)
+                    last_barrier = time.monotonic()
+        finally:
+            _remove_from_inbox(done_with, opts)
     assert next_commit == len(jobs)
     return [r for r in results if r is not None]
+
+
+# A barrier (one filesystem sync) per this many committed files or seconds, whichever comes first.
+_BARRIER_FILES, _BARRIER_SECONDS = 200, 2.0
+
+
+def _remove_from_inbox(paths: list[Path], opts: RunOptions) -> None:
+    """Committed files leave the inbox once their copies, feedback and store rows are durable."""
+    if not paths:
+        return
+    barrier(opts.archive_dir, opts.quarantine_dir, opts.outbox, *_store_folder(opts.db_url))
+    for path in paths:
+        path.unlink(missing_ok=True)
+    paths.clear()
+
+
+def _store_folder(db_url: str) -> list[Path]:
+    return [Path(db_url[len("sqlite:///"):]).parent] if db_url.startswith("sqlite:///") else []
 
 
 def res_timings(res: FileResult) -> dict[str, Any]:
@@ -335,8 +367,7 @@ def commit(job: Job, outcome: Outcome, store: Store) -> FileResult:
         res.findings = [Finding("file-vanished", file=job.name).to_dict(job.opts.lang)]
         return res
     add_diff_to_feedback(store, analysis.record, analysis.rows, job.opts.lang)  # "Perubahan" sheet
-    store.save(analysis.record, analysis.rows)
-    job.path.unlink(missing_ok=True)
+    store.save(analysis.record, analysis.rows)  # the inbox copy goes after the next barrier
     rec = analysis.record
     res.document, res.opd, res.tahun, res.pemda = rec.document, rec.opd, rec.tahun, rec.pemda
     res.status, res.errors, res.warnings = rec.status, rec.errors, rec.warnings
@@ -405,6 +436,7 @@ def _duplicate(item: InboxFile, prior: SubmissionRecord, opts: RunOptions, res: 
     if item.name == prior.file_name and kept.exists() and sha256_of(kept) == prior.sha256:
         # the same file a crashed run had already archived: only the inbox copy was left to remove
         res.kept_at = str(kept)
+        barrier(kept.parent)  # a crashed run's copy: durable before the inbox copy goes
         item.path.unlink(missing_ok=True)
         return res
     target = kept_path(opts.archive_dir / "_duplikat", tahun=prior.tahun, opd=prior.opd, received=now(),
@@ -414,6 +446,7 @@ def _duplicate(item: InboxFile, prior: SubmissionRecord, opts: RunOptions, res: 
         copy_file(item.path, target)
     else:
         target = earlier
+    barrier(target.parent)
     item.path.unlink(missing_ok=True)
     res.kept_at = str(target)
     return res

@@ -10,7 +10,7 @@ cut or the OOM killer would:
            not committed)
   precommit  inside Store.save: submission and rows inserted, transaction not committed
   save     Store.save  (store committed, inbox copy not removed yet)
-  commit   run.commit  (file done, next one not started)
+  commit   run.commit  (file committed, its inbox copy removed after the next barrier)
   outputs  outputs.write_consolidated  (consolidated workbook written, CSV and fingerprint not)
 """
 

@@ -14,6 +14,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.atomic import barrier
 from pipeline.findings import Finding, Severity
 from pipeline.intake import slug
 from pipeline.load.consolidated import StatusEntry, write_consolidated
@@ -86,6 +87,8 @@ def rebuild_outputs(store: Store, opts: RunOptions) -> BuiltOutputs:
         for job in jobs:
             job.fork_csv = (default_processes() > 1)
         found = [_build(store, job) for job in jobs]
+    if stale:
+        barrier(opts.outbox)  # the outputs are durable before their fingerprints say they are built
     for (job, fp), batch_findings in zip(stale, found, strict=True):
         store.set_output_fingerprint(f"{job.pemda}|{job.tahun}", fp)
         written.batch_findings.extend(batch_findings)
