@@ -7,7 +7,8 @@ A file openpyxl cannot open (.xls, .ods, damaged, encrypted) gets a new workbook
 Re-saving the OPD's file through openpyxl costs ~100 ms, so an ordinary .xlsx is patched at the
 zip/XML level instead (``feedback_patch``, ~10 ms) with the same result; every file that path does
 not handle (macros, outward links, our own feedback sent back, odd XML) goes through openpyxl here.
-A file with no cell to mark gets the report sheets alone (``feedback_report``).
+A file with no cell to mark gets the report sheets alone (``feedback_report``), written directly as
+an .xlsx package.
 """
 
 from __future__ import annotations
@@ -19,21 +20,25 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING, Any
 
 from pipeline.atomic import atomic_path
 from pipeline.findings import Finding, Severity
-from pipeline.findings.model import a1
+from pipeline.findings.model import a1, column_letter
 from pipeline.model import Reading, Submission
 
+# openpyxl is imported where it is used: the fast paths (``feedback_patch``, ``feedback_report``)
+# and the parent process adding a "Perubahan" sheet import this module without needing it (~100 ms).
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import Cell
+    from openpyxl.styles import PatternFill
+    from openpyxl.worksheet.worksheet import Worksheet
+
 log = logging.getLogger(__name__)
+
+# What openpyxl refuses in a cell (its ILLEGAL_CHARACTERS_RE, pinned by tests/test_feedback_fast.py).
+ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
 # Sheet names stay the same in every language: they are how a resubmitted feedback file's old
 # report sheets are recognised (and how the extract stage can skip them).
@@ -154,11 +159,11 @@ def write_feedback(path: Path, *, source: Path, submission: Submission, lang: st
     labels = _LABELS["en" if lang == "en" else "id"]
     headers = _header_texts(source, submission.reading) if mark_source else {}
     if mark_source and not _has_marks(submission) and not _holds_our_report(source):
-        # Nothing to mark: the report sheets alone (xlsxwriter), without re-saving the OPD's file.
-        from pipeline.load.feedback_report import write_report_workbook
+        # Nothing to mark: the report sheets alone, without re-saving the OPD's file.
+        from pipeline.load.feedback_report import write_report
 
-        write_report_workbook(path, submission=submission, labels=labels, lang=lang, accepted=accepted,
-                              previous_diff=previous_diff, headers=headers, note=labels["unmarked"])
+        write_report(path, submission=submission, labels=labels, lang=lang, accepted=accepted,
+                     previous_diff=previous_diff, headers=headers, note=labels["unmarked"])
         return
     can_mark = mark_source and _can_mark_up(source, submission)
     if can_mark and _write_patched(path, source, submission, labels, lang, accepted, previous_diff, headers):
@@ -174,6 +179,8 @@ def write_feedback(path: Path, *, source: Path, submission: Submission, lang: st
             return
         except Exception:  # openpyxl fails in many ways on odd files; the report must still go out
             log.warning("cannot mark up %s; writing the findings list only", source, exc_info=True)
+    from openpyxl import Workbook
+
     fresh = Workbook()
     fresh.remove(fresh.active)
     _add_report(fresh, submission, labels, lang, accepted, previous_diff, headers, own_file=False)
@@ -256,6 +263,8 @@ def _can_mark_up(source: Path, submission: Submission) -> bool:
 
 
 def _load(source: Path, path: Path) -> Workbook | None:
+    from openpyxl import load_workbook
+
     # A file handle skips openpyxl's check of the extension, so an .xlsx saved under another
     # name still loads; anything that is not an OOXML zip fails here and gets the fallback.
     # Links to other workbooks are dropped: the feedback must not reach outside itself.
@@ -334,6 +343,9 @@ def collect_marks(submission: Submission, labels: dict[str, Any], lang: str,
 
 
 def _annotate(wb: Workbook, submission: Submission, labels: dict[str, Any], lang: str) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
     _clear_earlier_marks(wb)
     marks = collect_marks(submission, labels, lang, lambda finding: _target(wb, finding, submission.reading))
     for (sheet, row, col), mark in marks.items():
@@ -355,6 +367,9 @@ def _clear_earlier_marks(wb: Workbook) -> None:
     Our notes always come last in a comment, so everything from the first tag on is ours; the
     OPD's own comment text above it stays.
     """
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
     tags = tuple(lab[key] for lab in _LABELS.values() for key in ("tag_error", "tag_warning"))
     ours = {ERROR_FILL, WARNING_FILL}
     for ws in wb.worksheets:
@@ -401,6 +416,8 @@ def _sheet_of(finding: Finding, reading: Reading | None) -> str | None:
 
 
 def _is_worksheet(wb: Workbook, sheet: str) -> bool:
+    from openpyxl.worksheet.worksheet import Worksheet
+
     return sheet in wb.sheetnames and isinstance(wb[sheet], Worksheet)
 
 
@@ -434,6 +451,8 @@ def _add_report(wb: Workbook, submission: Submission, labels: dict[str, Any], la
 
 
 def _is_ours(ws: Any) -> bool:
+    from openpyxl.worksheet.worksheet import Worksheet
+
     titles = {lab[key] for lab in _LABELS.values() for key in ("title", "reading_title")}
     return isinstance(ws, Worksheet) and ws["A1"].value in titles
 
@@ -476,6 +495,8 @@ def summary_facts(submission: Submission, labels: dict[str, Any], lang: str,
 
 def _write_summary(ws: Worksheet, wb: Workbook, submission: Submission, labels: dict[str, Any], lang: str,
                    accepted: bool, own_file: bool) -> None:
+    from openpyxl.styles import Alignment, Font
+
     findings = submission.findings
     set_text(ws["A1"], labels["title"])
     ws["A1"].font = Font(bold=True, size=14)
@@ -535,6 +556,8 @@ def reading_facts(reading: Reading, labels: dict[str, Any]) -> list[tuple[str, o
 
 def _write_reading(ws: Worksheet, wb: Workbook, reading: Reading, headers: dict[int, str],
                    labels: dict[str, Any], own_file: bool) -> None:
+    from openpyxl.styles import Alignment, Font
+
     set_text(ws["A1"], labels["reading_title"])
     ws["A1"].font = Font(bold=True, size=14)
     for offset, (label, value) in enumerate(reading_facts(reading, labels)):
@@ -543,7 +566,7 @@ def _write_reading(ws: Worksheet, wb: Workbook, reading: Reading, headers: dict[
     ws.cell(8, 1).font = Font(italic=True)
     header_row = 10
     columns = sorted(reading.columns.items(), key=lambda item: (item[1], item[0]))
-    rows: list[list[object]] = [[fld, get_column_letter(col) if 1 <= col <= _MAX_COL else str(col),
+    rows: list[list[object]] = [[fld, column_letter(col) if 1 <= col <= _MAX_COL else str(col),
                                  headers.get(col, "")] for fld, col in columns]
     last = _write_table(ws, header_row, [list(labels["reading_columns"]), *rows], widths=(28, 10, 70))
     first_header = min(reading.header_rows, default=None)
@@ -559,6 +582,8 @@ def _write_reading(ws: Worksheet, wb: Workbook, reading: Reading, headers: dict[
 
 def _write_fact(ws: Worksheet, row: int, label: str, value: object) -> None:
     """A label (merged over columns A:B) and its value in C, left-aligned so it reads on."""
+    from openpyxl.styles import Alignment, Font
+
     set_text(ws.cell(row, 1), label)
     ws.cell(row, 1).font = Font(bold=True)
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
@@ -569,6 +594,8 @@ def _write_fact(ws: Worksheet, row: int, label: str, value: object) -> None:
 def _write_table(ws: Worksheet, header_row: int, table: Sequence[Sequence[object]],
                  widths: Sequence[int] | None = None) -> int:
     """Header + rows from ``header_row``: frozen header, autofilter, widths; returns the last row."""
+    from openpyxl.styles import Alignment, Font
+
     if not table:
         return header_row
     ncols = max(len(r) for r in table)
@@ -582,11 +609,11 @@ def _write_table(ws: Worksheet, header_row: int, table: Sequence[Sequence[object
         head.alignment = Alignment(wrap_text=True, vertical="center")
     last = header_row + len(table) - 1
     ws.freeze_panes = ws.cell(header_row + 1, 1)
-    ws.auto_filter.ref = f"A{header_row}:{get_column_letter(ncols)}{last}"
+    ws.auto_filter.ref = f"A{header_row}:{column_letter(ncols)}{last}"
     for c in range(1, ncols + 1):
         width = widths[c - 1] if widths and c <= len(widths) else _fit_width(r[c - 1] if c <= len(r) else None
                                                                            for r in table)
-        ws.column_dimensions[get_column_letter(c)].width = width
+        ws.column_dimensions[column_letter(c)].width = width
     return last
 
 
@@ -607,6 +634,8 @@ def _fit_width(values: Iterable[object]) -> float:
 
 
 def _solid(color: str) -> PatternFill:
+    from openpyxl.styles import PatternFill
+
     return PatternFill(fill_type="solid", start_color=color, end_color=color)
 
 

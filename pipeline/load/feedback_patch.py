@@ -28,11 +28,20 @@ is written, so a file the regular expressions misread falls back instead of goin
 
 Internal links are written as openpyxl writes them (a hyperlink relationship whose target is
 ``#'Sheet'!A1``), so both paths give the same workbook, down to what openpyxl reads back.
+
+The same pieces serve two more writers:
+
+* ``report_package``: the workbook of a submission with no cell to mark, the report sheets alone in
+  a fixed skeleton of parts, written as xlsxwriter would write it (``feedback_report`` calls it;
+  xlsxwriter is its fallback);
+* ``patch_diff_sheet``: the "Perubahan" sheet of a new version, added to (or replaced in) a feedback
+  workbook already written, as ``versions.write_diff_sheet``'s openpyxl code adds it.
 """
 
 from __future__ import annotations
 
 import bisect
+import copy
 import io
 import posixpath
 import re
@@ -50,7 +59,7 @@ from xml.parsers import expat
 
 from pipeline.atomic import atomic_path
 from pipeline.findings import Finding, Severity
-from pipeline.findings.model import a1
+from pipeline.findings.model import a1, column_letter
 from pipeline.load import feedback_report
 from pipeline.load.feedback import (
     _LABELS,
@@ -170,7 +179,13 @@ _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _EXCEL_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 
 
+# A text without any of these is written as it is (the substitutions below would not change it).
+_ODD_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
+
+
 def _cell_text(text: str) -> str:
+    if len(text) <= _MAX_CELL_TEXT and _ODD_TEXT.search(text) is None:
+        return text
     text = _NOT_XML.sub("", _clean(text))[:_MAX_CELL_TEXT]
     return _EXCEL_ESCAPE.sub(r"_x005F_\1", text)
 
@@ -480,9 +495,10 @@ _VALIGN = {"top": "top", "vcenter": "center", "bottom": "bottom"}
 class _Styles:
     """styles.xml: the fonts, fills and cellXfs entries, and the ones this module adds."""
 
-    def __init__(self, pkg: _Package, part: str) -> None:
-        self.pkg, self.part = pkg, part
-        text = pkg.text(part)
+    def __init__(self, text: str, *, base_color: bool = False) -> None:
+        """``text``: the workbook's styles.xml. ``base_color``: the report fonts without a colour of
+        their own take the default font's (xlsxwriter's ``<color theme="1"/>``) instead of none
+        (openpyxl's ``Font(bold=True)``)."""
         root = _start_tag("styleSheet").search(text)
         if root is None or _attrs(root.group(1)).get("xmlns") != MAIN_NS:
             raise NotPatchable("styles.xml: unexpected root")
@@ -494,6 +510,19 @@ class _Styles:
         base = self.items["fonts"][0] if self.items["fonts"] else ""
         self.base_font = {key: _attrs(m.group(1)).get("val", "") for key in ("sz", "name", "family", "charset", "scheme")
                           if (m := _start_tag(key).search(base))}
+        color = _start_tag("color").search(base) if base_color else None
+        self.base_color = color.group(0) if color is not None and color.group(2) else ""
+
+    def copy(self) -> _Styles:
+        """A copy to add to without changing this one."""
+        new = copy.copy(self)
+        new.added = {block: list(items) for block, items in self.added.items()}
+        new._cache = dict(self._cache)
+        return new
+
+    def size(self) -> int:
+        """How many entries were added."""
+        return sum(len(items) for items in self.added.values())
 
     def _items(self, block: str, item: str) -> list[str]:
         m = _start_tag(block).search(self.text)
@@ -558,12 +587,15 @@ class _Styles:
         parts = ["<b/>" if props.get("bold") else "", "<i/>" if props.get("italic") else "",
                  "<u/>" if props.get("underline") else "",
                  f'<sz val="{_esc_attr(str(props.get("font_size") or base.get("sz") or 11))}"/>',
-                 f'<color rgb="FF{str(props["font_color"]).lstrip("#").upper()}"/>' if props.get("font_color") else "",
+                 f'<color rgb="FF{str(props["font_color"]).lstrip("#").upper()}"/>' if props.get("font_color")
+                 else self.base_color,
                  f'<name val="{_esc_attr(base.get("name") or "Calibri")}"/>']
         parts += [f'<{key} val="{_esc_attr(base[key])}"/>' for key in ("family", "charset", "scheme") if base.get(key)]
-        return self._add("fonts", ("font", tuple(sorted(props.items()))), "<font>" + "".join(parts) + "</font>")
+        xml = "<font>" + "".join(parts) + "</font>"
+        return self._add("fonts", ("font", xml), xml)
 
-    def save(self) -> None:
+    def xml(self) -> str:
+        """styles.xml with the added entries."""
         if len(self.items["cellXfs"]) + len(self.added["cellXfs"]) > _MAX_CELL_STYLES:
             raise NotPatchable("more cell styles than Excel allows")
         text = self.text
@@ -580,7 +612,7 @@ class _Styles:
             else:
                 end = text.find(f"</{block}>", m.end())
                 text = text[:m.start()] + tag + text[m.end():end] + new + text[end:]
-        self.pkg.set(self.part, text)
+        return text
 
 
 # --- the workbook --------------------------------------------------------------------------------
@@ -1079,7 +1111,7 @@ class _ReportSheet:
         for r in range(first_row, last_row + 1):
             for c in range(first_col, last_col + 1):
                 self.cells[(r, c)] = (None, cell_format)
-        self.cells[(first_row, first_col)] = (data, cell_format)
+        self.cells[(first_row, first_col)] = (None if data == "" else data, cell_format)  # as xlsxwriter's _write
         self.merges.append((first_row, first_col, last_row, last_col))
 
     def freeze_panes(self, row: int, col: int) -> None:
@@ -1150,20 +1182,97 @@ def _header_row(sheet: _ReportSheet) -> int:
     return sheet.filter[0]
 
 
-def _cell_xml(ref: str, value: object, style: int) -> str:
+def _cell_xml(ref: str, value: object, style: int, strings: _SharedStrings | None = None) -> str:
     s = f' s="{style}"' if style else ""
-    if value is None or value == "":
+    if value is None or (value == "" and strings is None):
         return f'<c r="{ref}"{s}/>'
+    if isinstance(value, str):
+        if strings is not None:  # xlsxwriter keeps an empty string as a string
+            return f'<c r="{ref}"{s} t="s"><v>{strings.add(value)}</v></c>'
+        # Inline strings: never a formula, whatever the text starts with.
+        return f'<c r="{ref}"{s} t="inlineStr"><is>{_text_element(_cell_text(value))}</is></c>'
     if isinstance(value, int | float) and not isinstance(value, bool):
         if value != value or value in (float("inf"), float("-inf")):
             raise ValueError(f"{ref}: {value} is not a number Excel can hold")
         return f'<c r="{ref}"{s}><v>{value!r}</v></c>'
-    # Inline strings: never a formula, whatever the text starts with.
-    return f'<c r="{ref}"{s} t="inlineStr"><is>{_text_element(_cell_text(str(value)))}</is></c>'
+    return _cell_xml(ref, str(value), style, strings)
 
 
-def _report_xml(sheet: _ReportSheet, styles: _Styles, *, selected: bool, link_ids: dict[tuple[int, int], str]) -> str:
-    """The worksheet XML of a report sheet (elements in CT_Worksheet's order)."""
+class _SharedStrings:
+    """The shared strings of a report workbook written as xlsxwriter writes one (``_report_xml``
+    with ``strings``): control characters as ``_xHHHH_``, a literal ``_xHHHH_`` escaped, at most
+    32,767 UTF-16 units. openpyxl reads strings so written exactly as it reads xlsxwriter's (it
+    decodes no ``_xHHHH_`` of an inline string, and strips ``x005F_`` from shared ones only)."""
+
+    _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}  # stored form -> index
+        self.seen: dict[str, int] = {}  # text as given -> index
+        self.count = 0
+
+    def add(self, text: str) -> int:
+        self.count += 1
+        index = self.seen.get(text)
+        if index is None:
+            stored = text
+            if len(text) > _MAX_CELL_TEXT // 2 or _ODD_TEXT.search(text) is not None:
+                stored = _NOT_XML.sub("", _clean(text))
+                if len(stored) > _MAX_CELL_TEXT // 2:  # cut before escaping, as xlsxwriter does
+                    stored = _utf16_cut(stored, _MAX_CELL_TEXT)
+                stored = self._CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", _EXCEL_ESCAPE.sub(r"_x005F_\1", stored))
+            index = self.seen[text] = self.index.setdefault(stored, len(self.index))
+        return index
+
+    def xml(self) -> str:
+        items = "".join(f'<si><t xml:space="preserve">{_esc(t)}</t></si>' for t in self.index)
+        return (f'{_XML_DECLARATION}<sst xmlns="{MAIN_NS}" count="{self.count}" uniqueCount="{len(self.index)}">'
+                f"{items}</sst>")
+
+
+def _utf16_cut(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` UTF-16 units (Excel's unit), never inside a character above U+FFFF."""
+    length = 0
+    for index, char in enumerate(text):
+        length += 2 if ord(char) > 0xFFFF else 1
+        if length > limit:
+            return text[:index]
+    return text
+
+
+def _xlsxwriter_width(width: float) -> float:
+    """A column width as xlsxwriter writes it: whole pixels of Calibri 11 (7 a digit, 5 of padding)."""
+    if width <= 0:
+        return 0.0
+    pixels = int(width * 12 + 0.5) if width < 1 else int(width * 7 + 0.5) + 5
+    return (pixels * 256 // 7) / 256.0
+
+
+def _column_runs(widths: dict[int, float], like_xlsxwriter: bool) -> list[tuple[int, int, float]]:
+    """(first, last, width) of each ``<col>``: one a column, or as xlsxwriter writes them (its widths,
+    neighbours of one width in one element, which openpyxl reads as one column dimension)."""
+    runs: list[tuple[int, int, float]] = []
+    for col, width in sorted(widths.items()):
+        if not like_xlsxwriter:
+            runs.append((col, col, width))
+            continue
+        width = _xlsxwriter_width(width)
+        if runs and runs[-1][1] == col - 1 and runs[-1][2] == width:
+            runs[-1] = (runs[-1][0], col, width)
+        else:
+            runs.append((col, col, width))
+    return runs
+
+
+def _report_xml(sheet: _ReportSheet, styles: _Styles, *, selected: bool, link_ids: dict[tuple[int, int], str],
+                strings: _SharedStrings | None = None) -> str:
+    """The worksheet XML of a report sheet (elements in CT_Worksheet's order).
+
+    Without ``strings`` the sheet reads back as openpyxl's path writes it (inline strings, an empty
+    string as no value, widths as given): the marked workbook and the "Perubahan" sheet. With them,
+    as xlsxwriter writes it (shared strings, empty strings kept, widths in whole pixels, default
+    page-fit values and the selection left out): the report workbook of ``report_package``.
+    """
     xf: dict[int, int] = {}
 
     def style(fmt: _Format | None) -> int:
@@ -1173,12 +1282,18 @@ def _report_xml(sheet: _ReportSheet, styles: _Styles, *, selected: bool, link_id
             xf[id(fmt)] = styles.report(fmt.props)
         return xf[id(fmt)]
 
-    by_row: dict[int, list[tuple[int, object, _Format | None]]] = {}
+    letters: dict[int, str] = {}
+    out: list[str] = []
+    row = -1
     for (r, c), (value, fmt) in sorted(sheet.cells.items()):
-        by_row.setdefault(r, []).append((c, value, fmt))
-    rows = "".join(f'<row r="{r + 1}">'
-                   + "".join(_cell_xml(a1(r + 1, c + 1), v, style(f)) for c, v, f in cells) + "</row>"
-                   for r, cells in by_row.items())
+        if r != row:
+            out.append(f'</row><row r="{r + 1}">' if out else f'<row r="{r + 1}">')
+            row = r
+        column = letters.get(c)
+        if column is None:
+            column = letters[c] = column_letter(c + 1)
+        out.append(_cell_xml(f"{column}{r + 1}", value, style(fmt), strings))
+    rows = "".join(out) + "</row>" if out else ""
     last_row = max((r for r, _ in sheet.cells), default=0)
     last_col = max((c for _, c in sheet.cells), default=0)
     parts = [_XML_DECLARATION, f'<worksheet xmlns="{MAIN_NS}" xmlns:r="{REL_NS}">']
@@ -1189,12 +1304,14 @@ def _report_xml(sheet: _ReportSheet, styles: _Styles, *, selected: bool, link_id
     if sheet.frozen_rows:
         top = f"A{sheet.frozen_rows + 1}"
         view += (f'<pane ySplit="{sheet.frozen_rows}" topLeftCell="{top}" activePane="bottomLeft" state="frozen"/>'
-                 f'<selection pane="bottomLeft" activeCell="{top}" sqref="{top}"/>')
+                 + ('<selection pane="bottomLeft"/>' if strings is not None else
+                    f'<selection pane="bottomLeft" activeCell="{top}" sqref="{top}"/>'))
     parts.append(f"<sheetViews>{view}</sheetView></sheetViews>")
     parts.append('<sheetFormatPr defaultRowHeight="15"/>')
     if sheet.widths:
-        parts.append("<cols>" + "".join(f'<col min="{c + 1}" max="{c + 1}" width="{w!r}" customWidth="1"/>'
-                                        for c, w in sorted(sheet.widths.items())) + "</cols>")
+        parts.append("<cols>" + "".join(f'<col min="{first + 1}" max="{last + 1}" width="{w!r}" customWidth="1"/>'
+                                        for first, last, w in _column_runs(sheet.widths, strings is not None))
+                     + "</cols>")
     parts.append(f"<sheetData>{rows}</sheetData>")
     if sheet.filter:
         r0, c0, r1, c1 = sheet.filter
@@ -1209,7 +1326,9 @@ def _report_xml(sheet: _ReportSheet, styles: _Styles, *, selected: bool, link_id
     parts.append('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>')
     setup = ' orientation="landscape"' if sheet.landscape else ""
     if sheet.fit:
-        setup += f' fitToWidth="{sheet.fit[0]}" fitToHeight="{sheet.fit[1]}"'
+        for name, pages in zip(("fitToWidth", "fitToHeight"), sheet.fit, strict=True):
+            if pages != 1 or strings is None:  # xlsxwriter leaves out the default, 1
+                setup += f' {name}="{pages}"'
     if setup:
         parts.append(f"<pageSetup{setup}/>")
     parts.append("</worksheet>")
@@ -1248,7 +1367,7 @@ def patch_feedback(path: Path, *, source: Path, submission: Submission, labels: 
     pkg = _Package(raw)
     book = _Book(pkg)
     _check_package(pkg, book)
-    styles = _Styles(pkg, book.styles_part)
+    styles = _Styles(pkg.text(book.styles_part))
     overrides: list[str] = []  # [Content_Types].xml entries of the new parts
     new_vml = False
 
@@ -1286,7 +1405,7 @@ def patch_feedback(path: Path, *, source: Path, submission: Submission, labels: 
         new_sheets.append((report_sheet, book.rels.add(_WORKSHEET, _relative(book.part, part))))
     pkg.set(book.part, _patch_workbook(book, new_sheets))
     book.rels.save()
-    styles.save()
+    pkg.set(book.styles_part, styles.xml())
     content_types = pkg.text("[Content_Types].xml")
     if new_vml and not re.search(r"""Extension\s*=\s*["']vml["']""", content_types, re.I):
         overrides.append(f'<Default Extension="vml" ContentType="{_CT_VML}"/>')
@@ -1419,3 +1538,257 @@ def _end_of(text: str, element: str) -> int:
         return m.end()
     close = text.find(f"</{element}>", m.end())
     return close + len(f"</{element}>") if close >= 0 else -1
+
+
+# --- the report workbook alone (no cell to mark) ---------------------------------------------------
+
+_CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
+_CT_SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+_CT_THEME = "application/vnd.openxmlformats-officedocument.theme+xml"
+_CT_CORE = "application/vnd.openxmlformats-package.core-properties+xml"
+_CT_APP = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
+
+# styles.xml of a new xlsxwriter workbook: Calibri 11 in the theme's text colour, the two fills
+# every workbook has, one empty border, the Normal style; ``_Styles`` adds the report's formats.
+_NEW_STYLES = (
+    f'{_XML_DECLARATION}<styleSheet xmlns="{MAIN_NS}"><fonts count="1"><font><sz val="11"/><color theme="1"/>'
+    '<name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts><fills count="2"><fill>'
+    '<patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+    '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles><dxfs count="0"/>'
+    '<tableStyles count="0" defaultTableStyle="TableStyleMedium9" defaultPivotStyle="PivotStyleLight16"/>'
+    "</styleSheet>")
+_ROOT_RELS = (
+    f'{_XML_DECLARATION}<Relationships xmlns="{PKG_REL_NS}">'
+    f'<Relationship Id="rId1" Type="{_OFFICE_DOCUMENT}" Target="xl/workbook.xml"/>'
+    f'<Relationship Id="rId2" Type="{PKG_REL_NS}/metadata/core-properties" Target="docProps/core.xml"/>'
+    f'<Relationship Id="rId3" Type="{REL_NS}/extended-properties" Target="docProps/app.xml"/></Relationships>')
+
+
+@lru_cache(maxsize=64)
+def _packed(text: str, level: int) -> tuple[int, int, bytes]:
+    """CRC, size and deflated bytes of a part that is the same in many workbooks (deflated once)."""
+    entry = _deflate("", text, level, (1980, 1, 1, 0, 0, 0))
+    return entry.crc, entry.usize, entry.data
+
+
+@lru_cache(maxsize=1)
+def _report_styles() -> tuple[_Styles, str]:
+    """``_NEW_STYLES`` with every format of ``feedback_report._Formats``, and its text: the same
+    styles.xml for every report workbook (a sheet that uses fewer formats does not mind)."""
+    styles = _Styles(_NEW_STYLES, base_color=True)
+    f = feedback_report._Formats(_FormatMaker())
+    for fmt in (f.title, f.bold, f.italic, f.left, *f.status.values(), f.header, f.wrap, *f.severity.values()):
+        styles.report(fmt.props)
+    return styles, styles.xml()
+
+
+@lru_cache(maxsize=1)
+def _theme() -> str:
+    """The theme xlsxwriter writes (Office 2007: Calibri, the colours ``<color theme="1"/>`` means)."""
+    from xlsxwriter.theme import THEME_XML_2007
+
+    return THEME_XML_2007
+
+
+def report_package(sheets: list[_ReportSheet], *, level: int = _DEFLATE_LEVEL) -> bytes:
+    """A new workbook of the report sheets alone, as the bytes of an .xlsx; what openpyxl and
+    calamine read of it is what they read of ``feedback_report.write_report_workbook``'s.
+
+    A fixed skeleton around the sheets ``_report_xml`` renders: content types, package and workbook
+    relationships, document properties, workbook.xml (first tab active and selected, the filter
+    names of the tables), styles.xml (``_NEW_STYLES`` with the report's formats), the theme and the
+    shared strings. ``ValueError`` when a part holding text would not be well-formed XML.
+    """
+    if not sheets or any(sheet.links for sheet in sheets):
+        raise ValueError("a report workbook has sheets, and no links")
+    base_styles, base_styles_xml = _report_styles()
+    styles = base_styles.copy()
+    strings = _SharedStrings()
+    n = len(sheets)
+    sheet_parts = [(f"xl/worksheets/sheet{i}.xml", _report_xml(sheet, styles, selected=i == 1, link_ids={},
+                                                              strings=strings))
+                   for i, sheet in enumerate(sheets, start=1)]
+    entries = "".join(f'<sheet name="{_esc_attr(sheet.name)}" sheetId="{i}" r:id="rId{i}"/>'
+                      for i, sheet in enumerate(sheets, start=1))
+    names = "".join(f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
+                    f"{_esc(_filter_name(sheet))}</definedName>" for i, sheet in enumerate(sheets) if sheet.filter)
+    workbook = (f'{_XML_DECLARATION}<workbook xmlns="{MAIN_NS}" xmlns:r="{REL_NS}">'
+                '<fileVersion appName="xl" lastEdited="4" lowestEdited="4" rupBuild="4505"/>'
+                '<workbookPr defaultThemeVersion="124226"/><bookViews><workbookView xWindow="240" yWindow="15" '
+                f'windowWidth="16095" windowHeight="9660"/></bookViews><sheets>{entries}</sheets>'
+                + (f"<definedNames>{names}</definedNames>" if names else "")
+                + '<calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>')
+    workbook_rels = (f'{_XML_DECLARATION}<Relationships xmlns="{PKG_REL_NS}">'
+                     + "".join(f'<Relationship Id="rId{i}" Type="{_WORKSHEET}" Target="worksheets/sheet{i}.xml"/>'
+                               for i in range(1, n + 1))
+                     + f'<Relationship Id="rId{n + 1}" Type="{REL_NS}/theme" Target="theme/theme1.xml"/>'
+                     f'<Relationship Id="rId{n + 2}" Type="{_STYLES}" Target="styles.xml"/>'
+                     f'<Relationship Id="rId{n + 3}" Type="{REL_NS}/sharedStrings" Target="sharedStrings.xml"/>'
+                     "</Relationships>")
+    overrides = [("/docProps/app.xml", _CT_APP), ("/docProps/core.xml", _CT_CORE), ("/xl/styles.xml", _CT_STYLES),
+                 ("/xl/theme/theme1.xml", _CT_THEME), ("/xl/workbook.xml", _CT_WORKBOOK),
+                 *((f"/{part}", _CT_WORKSHEET) for part, _ in sheet_parts),
+                 ("/xl/sharedStrings.xml", _CT_SHARED_STRINGS)]
+    content_types = (f'{_XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                     '<Default Extension="xml" ContentType="application/xml"/>'
+                     + "".join(f'<Override PartName="{name}" ContentType="{kind}"/>' for name, kind in overrides)
+                     + "</Types>")
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    core = (f'{_XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+            'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            "<dc:creator></dc:creator><cp:lastModifiedBy></cp:lastModifiedBy>"
+            f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
+            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified></cp:coreProperties>')
+    titles = "".join(f"<vt:lpstr>{_esc(sheet.name)}</vt:lpstr>" for sheet in sheets)
+    app = (f'{_XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+           'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+           "<Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+           '<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr>'
+           f'</vt:variant><vt:variant><vt:i4>{n}</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts>'
+           f'<vt:vector size="{n}" baseType="lpstr">{titles}</vt:vector></TitlesOfParts><Company></Company>'
+           "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false"
+           "</HyperlinksChanged><AppVersion>12.0000</AppVersion></Properties>")
+    styles_xml = base_styles_xml if styles.size() == base_styles.size() else styles.xml()
+    # (name, text, whether many workbooks have the very same part: deflated once, kept)
+    parts = [("[Content_Types].xml", content_types, True), ("_rels/.rels", _ROOT_RELS, True),
+             ("docProps/app.xml", app, True), ("docProps/core.xml", core, False),
+             ("xl/workbook.xml", workbook, False), ("xl/_rels/workbook.xml.rels", workbook_rels, True),
+             ("xl/styles.xml", styles_xml, True), ("xl/theme/theme1.xml", _theme(), True),
+             *((name, text, False) for name, text in sheet_parts), ("xl/sharedStrings.xml", strings.xml(), False)]
+    # The text of the submission is in the shared strings only (the sheets hold numbers, cell
+    # references and string indices, the rest is fixed text around the sheet names): those two
+    # parts are checked, the others cannot go wrong in a way a check would see (0.2 ms a file).
+    for name, text, _ in parts:
+        if name in ("xl/sharedStrings.xml", "xl/workbook.xml") and not _well_formed(text.encode("utf-8")):
+            raise ValueError(f"{name} would not be well-formed XML")
+    now = time.localtime()[:6]
+    written = []
+    for name, text, same in parts:
+        if same:
+            crc, size, data = _packed(text, level)
+            written.append(_Entry(name, zipfile.ZIP_DEFLATED, crc, size, data, now))
+        else:
+            written.append(_deflate(name, text, level, now))
+    return _zip_bytes(iter(written))
+
+
+# --- the "Perubahan" sheet of a feedback workbook already written ----------------------------------
+
+def patch_diff_sheet(path: Path, table: list[list[str]], *, level: int = _DEFLATE_LEVEL) -> None:
+    """Put ``table`` in the "Perubahan" sheet of the feedback workbook at ``path`` (atomically), as
+    ``versions.write_diff_sheet``'s openpyxl code does, by patching the zip: the sheet right after
+    the report sheets, not selected, replacing an earlier "Perubahan" there; header bold on a fill,
+    wrapped, frozen, filtered, columns as wide as their longest text; an empty text no cell.
+
+    Only the new sheet, workbook.xml, its relationships, styles.xml and ``[Content_Types].xml``
+    are written; every other part is copied as it is. A workbook not laid out as ``write_feedback``
+    lays one out (our report sheets first, no other sheet of that name, the first tab active) raises
+    ``NotPatchable`` and nothing is written: the caller falls back to openpyxl.
+    """
+    path = Path(path)
+    if not table:
+        raise NotPatchable("no table")
+    if path.suffix.lower() != ".xlsx":
+        raise NotPatchable(f"{path.suffix} workbook")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise NotPatchable(f"cannot read the file: {exc}") from None
+    pkg = _Package(raw)
+    book = _Book(pkg)
+    names = [s.name for s in book.sheets]
+    report = [name for name in (SUMMARY_SHEET, READING_SHEET) if name in names]
+    position = len(report)
+    if names[:position] != report or names[:1] != [SUMMARY_SHEET]:
+        raise NotPatchable("the report sheets are not first")
+    same_name = [i for i, name in enumerate(names) if name.casefold() == DIFF_SHEET.casefold()]
+    old: _Sheet | None = None
+    if same_name:
+        old = book.sheets[same_name[0]]
+        if same_name != [position] or old.name != DIFF_SHEET or old.kind != "worksheet":
+            raise NotPatchable(f"a sheet named {names[same_name[0]]!r} elsewhere")
+        if pkg.name(_rels_name(old.part)) is not None:
+            raise NotPatchable("the earlier difference sheet has relationships")
+
+    diff = _ReportSheet(DIFF_SHEET)
+    feedback_report._table(diff, feedback_report._Formats(_FormatMaker()), 1, table)
+    # openpyxl's code makes no cell of an empty text (nor of a missing one); the header row is styled
+    diff.cells = {cell: (value, fmt) for cell, (value, fmt) in diff.cells.items() if value != "" or fmt is not None}
+    styles = _Styles(pkg.text(book.styles_part))
+    xml = _report_xml(diff, styles, selected=False, link_ids={})
+    if old is not None:
+        part, rel_id = old.part, None
+    else:
+        part = pkg.free_name("xl/worksheets/sheet{}.xml")
+        rel_id = book.rels.add(_WORKSHEET, _relative(book.part, part))
+        book.rels.save()
+        pkg.set("[Content_Types].xml", _insert_before_close(
+            pkg.text("[Content_Types].xml"), "Types", f'<Override PartName="/{part}" ContentType="{_CT_WORKSHEET}"/>'))
+    pkg.set(part, xml)
+    pkg.set(book.part, _place_diff(book, diff, position, rel_id))
+    pkg.set(book.styles_part, styles.xml())
+    for name, text in pkg.changed.items():
+        if not _well_formed(text.encode("utf-8")):
+            raise NotPatchable(f"{name} would not be well-formed XML")
+    data = _zip_bytes(pkg.entries(level))
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data)
+
+
+def _place_diff(book: _Book, diff: _ReportSheet, position: int, rel_id: str | None) -> str:
+    """workbook.xml with the difference sheet at ``position``: a new ``<sheet>`` (``rel_id``) with
+    the sheet-scoped names after it shifted, or (``rel_id`` None) the one there kept; its filter name."""
+    text = book.text
+    block = re.search(r"<sheets>(.*?)</sheets>", text, re.S)
+    assert block is not None  # checked in _Book
+    entries = list(_Book._SHEET.finditer(text, block.start(1), block.end(1)))
+    if len(entries) != len(book.sheets):
+        raise NotPatchable("workbook.xml: unreadable <sheets>")
+    if rel_id is not None:
+        for view in _start_tag("workbookView").finditer(text):
+            a = _attrs(view.group(1))
+            if any(int(a.get(key, "0") or 0) >= position for key in ("activeTab", "firstSheet")):
+                raise NotPatchable("workbook.xml: another tab active")
+        entry = (f'<sheet name="{_esc_attr(DIFF_SHEET)}" sheetId="{1 + max(s.sheet_id for s in book.sheets)}" '
+                 f'r:id="{rel_id}"/>')
+        at = entries[position].start() if position < len(entries) else block.end(1)
+        text = text[:at] + entry + text[at:]
+
+    def scoped(m: re.Match[str]) -> str:
+        a = _attrs(m.group(1))
+        local = a.get("localSheetId")
+        if local is None:
+            return m.group(0)
+        if not local.isdigit():
+            raise NotPatchable("workbook.xml: odd localSheetId")
+        sheet = int(local)
+        if rel_id is None and sheet == position:  # the earlier difference sheet's
+            if a.get("name") != "_xlnm._FilterDatabase":
+                raise NotPatchable("workbook.xml: a name of the earlier difference sheet")
+            return ""
+        if rel_id is not None and sheet >= position:  # a sheet after the new one
+            tag = _set_attr(f"<definedName{m.group(1)}>", "localSheetId", str(sheet + 1))
+            return f"{tag}{m.group(2)}</definedName>"
+        return m.group(0)
+
+    ours = (f'<definedName name="_xlnm._FilterDatabase" localSheetId="{position}" hidden="1">'
+            f"{_esc(_filter_name(diff))}</definedName>")
+    names = _start_tag("definedNames").search(text)
+    if names is None:
+        after = max(text.find("</sheets>") + len("</sheets>"), _end_of(text, "functionGroups"),
+                    _end_of(text, "externalReferences"))
+        return text[:after] + f"<definedNames>{ours}</definedNames>" + text[after:]
+    if names.group(2):  # <definedNames/>
+        return text[:names.start()] + f"<definedNames>{ours}</definedNames>" + text[names.end():]
+    close = text.find("</definedNames>", names.end())
+    if close < 0:
+        raise NotPatchable("workbook.xml: unclosed <definedNames>")
+    inner = text[names.end():close]
+    if len(_DEFINED_NAME.findall(inner)) != inner.count("<definedName"):
+        raise NotPatchable("workbook.xml: unreadable <definedNames>")
+    return text[:names.end()] + ours + _DEFINED_NAME.sub(scoped, inner) + text[close:]
