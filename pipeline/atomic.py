@@ -14,6 +14,7 @@ the inbox file they came from, so the next run does the work again.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import tempfile
@@ -30,6 +31,7 @@ _deferred = False  # inside deferred_sync(): inherited by forked workers
 def deferred_sync() -> Iterator[None]:
     """Writes inside skip their fsyncs; call ``barrier()`` before relying on them (see above)."""
     global _deferred
+    _libc()  # resolved here, on the calling thread: a barrier may run on another one
     before = _deferred
     _deferred = True
     try:
@@ -56,6 +58,7 @@ def barrier(*paths: Path | str) -> None:
             return
 
 
+@functools.cache
 def _libc() -> Any:
     try:
         import ctypes

@@ -14,6 +14,7 @@ import json
 import os
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -194,6 +195,10 @@ def process_inbox(items: list[InboxFile], opts: RunOptions, store: Store,
     # inbox copy is removed only after a barrier has made all of that durable (pipeline.atomic).
     done_with: list[Path] = []
     last_barrier = time.monotonic()
+    # The barriers run on a thread of their own (syncfs releases the GIL): this process keeps
+    # reading the workers' results meanwhile, so they never wait for the disk.
+    remover = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inbox-remover")
+    removals: list[Future[None]] = []
     with deferred_sync():
         try:
             outcomes = run_isolated(analyse, [job for _, job in jobs], seconds=opts.limits.max_seconds_per_file,
@@ -210,10 +215,14 @@ def process_inbox(items: list[InboxFile], opts: RunOptions, store: Store,
                         on_event({"file": res.name, "stage": "commit", "outcome": res.status, **res_timings(res)})
                     next_commit += 1
                 if len(done_with) >= _BARRIER_FILES or time.monotonic() - last_barrier > _BARRIER_SECONDS:
-                    _remove_from_inbox(done_with, opts)
+                    removals.append(remover.submit(_remove_from_inbox, done_with[:], opts))
+                    done_with.clear()
                     last_barrier = time.monotonic()
         finally:
-            _remove_from_inbox(done_with, opts)
+            removals.append(remover.submit(_remove_from_inbox, done_with[:], opts))
+            remover.shutdown(wait=True)
+    for removal in removals:
+        removal.result()  # an error removing a file is the run's error
     assert next_commit == len(jobs)
     return [r for r in results if r is not None]
 
@@ -229,7 +238,6 @@ def _remove_from_inbox(paths: list[Path], opts: RunOptions) -> None:
     barrier(opts.archive_dir, opts.quarantine_dir, opts.outbox, *_store_folder(opts.db_url))
     for path in paths:
         path.unlink(missing_ok=True)
-    paths.clear()
 
 
 def _store_folder(db_url: str) -> list[Path]:
