@@ -37,6 +37,9 @@ _LABELS = {
     Level.SUB_KEGIATAN: "sub_kegiatan",
 }
 LEVEL_BY_LABEL = {v: k for k, v in _LABELS.items()}
+# Segment count -> level: a kegiatan written with 4 segments (no 2-digit part) is still a kegiatan.
+_LEVEL_OF_SEGMENTS = {1: Level.URUSAN, 2: Level.BIDANG, 3: Level.PROGRAM, 4: Level.KEGIATAN, 5: Level.KEGIATAN,
+                      6: Level.SUB_KEGIATAN}
 
 # Segment widths: urusan 1, bidang 2, program 2, kegiatan 1 + 2, sub kegiatan 4 (2 before 2023).
 _UNDOTTED = {1: 1, 3: 2, 5: 3, 6: 4, 8: 5, 10: 6, 12: 6}
@@ -54,8 +57,9 @@ class Code:
 
     @property
     def level(self) -> Level:
-        n = len(self.segments)
-        return Level(n if n != 4 else 5)
+        n = self.dotted.count(".") + 1  # len(self.segments), without the list
+        level = _LEVEL_OF_SEGMENTS.get(n)
+        return level if level is not None else Level(n)  # Level(n) raises for a count no level has
 
     @property
     def has_placeholder(self) -> bool:
@@ -72,8 +76,9 @@ class Code:
         return Code(".".join(segs[:-1]))
 
     def startswith(self, other: Code) -> bool:
-        mine, theirs = self.segments, other.segments
-        return mine[: len(theirs)] == theirs
+        """``other``'s segments begin this code's (``5.03.01`` starts with ``5.03``, not ``5.0``)."""
+        mine, theirs = self.dotted, other.dotted
+        return mine == theirs or mine.startswith(theirs + ".")
 
     def with_bidang(self, bidang: str) -> Code:
         """Fill ``X.XX`` with the OPD's bidang (``5.03``)."""
@@ -86,6 +91,11 @@ class Code:
 
 
 _SCI = re.compile(r"^\s*\d+([.,]\d+)?\s*[eE]\s*[+-]?\d+\s*$")
+_WHITESPACE = re.compile(r"\s+")
+_SPACED = re.compile(r"[\dXx]+( [\dXx]+)+")  # "4 05 01": spaces as separators
+# A code already in its normalized form (ASCII digits, every segment at its width, kegiatan 1 or 2):
+# _normalize_dotted would return it unchanged.
+_CANONICAL = re.compile(r"[0-9](?:\.[0-9]{2}(?:\.[0-9]{2}(?:\.[12]\.[0-9]{2}(?:\.[0-9]{4})?)?)?)?")
 _DOTTED = re.compile(r"^(?:[Xx]\.[Xx]{2}|\d{1,2}(?:\.\d{1,2})?)(?:\.\d{1,2}(?:\.\d(?:\.\d{1,2}(?:\.\d{1,4})?)?)?)?$")
 
 
@@ -123,10 +133,12 @@ def _parse_code(raw: Cell) -> Code | ValueProblem | None:
     text = str(raw).strip().strip("'")
     if not text:
         return None
+    if _CANONICAL.fullmatch(text):
+        return Code(text)  # already normalized: what every step below would leave it as
     if _SCI.match(text):
         return ValueProblem("code-mangled", text)
-    compact = re.sub(r"\s+", " ", text)
-    if re.fullmatch(r"[\dXx]+( [\dXx]+)+", compact):
+    compact = _WHITESPACE.sub(" ", text)
+    if _SPACED.fullmatch(compact):
         # "4 05 01": spaces as separators
         return parse_code(compact.replace(" ", "."))
     if compact.isdigit():

@@ -47,11 +47,16 @@ def _memo(func: F) -> F:
 
 
 def is_blank(raw: Cell) -> bool:
-    return raw is None or (isinstance(raw, str) and raw.strip() == "")
+    return raw is None or (isinstance(raw, str) and not raw.strip())
 
 
 def cell_text(raw: Cell) -> str:
     """The text a person sees for a cell value (numbers without a trailing ``.0``)."""
+    cls = raw.__class__
+    if cls is str:  # the common cases first, exact types only (bool is an int, a subclass may print otherwise)
+        return " ".join(raw.split())  # type: ignore[union-attr]
+    if cls is float and raw.is_integer():  # type: ignore[union-attr]
+        return str(int(raw))  # type: ignore[arg-type]  # = format_decimal(decimal_from_float(raw))
     if raw is None:
         return ""
     if isinstance(raw, bool):
@@ -100,6 +105,7 @@ _RP_SUFFIX = re.compile(r"(,-|,—|\.-|,00-?)\s*$")
 _DIGITS_DOT_GROUPS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _DIGITS_COMMA_GROUPS = re.compile(r"^\d{1,3}(,\d{3})+$")
 _SCIENTIFIC = re.compile(r"^\d+([.,]\d+)?[eE][+-]?\d+$")
+_PLAIN_NUMBER = re.compile(r"\d+(\.\d+)?")
 
 
 def parse_number_text(text: str) -> Decimal | ValueProblem:
@@ -143,7 +149,7 @@ def parse_number_text(text: str) -> Decimal | ValueProblem:
             t = t.replace(",", ".")
         else:
             return ValueProblem("value-not-a-number", raw)
-    if not re.fullmatch(r"\d+(\.\d+)?", t):
+    if not _PLAIN_NUMBER.fullmatch(t):
         return ValueProblem("value-not-a-number", raw)
     try:
         value = Decimal(t)

@@ -9,14 +9,22 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from decimal import Decimal
+from functools import cache, lru_cache
 
 from pipeline.codes import LEVEL_BY_LABEL, Code, Level, parse_code
-from pipeline.documents import DocumentType, period_year
+from pipeline.documents import DocumentType, MeasureSpec, period_year
 from pipeline.extract.records import BELANJA, TOTAL, RowRecord
 from pipeline.findings import Finding
 from pipeline.model import Indicator, Item, Measure, Submission, TotalRow
-from pipeline.values import ValueProblem, cell_text, is_blank, parse_decimal, parse_rupiah, parse_target
+from pipeline.values import (
+    Cell,
+    ValueProblem,
+    cell_text,
+    parse_decimal,
+    parse_rupiah,
+    parse_target,
+)
 
 
 @cache
@@ -25,9 +33,56 @@ def _kinds(doc: DocumentType) -> tuple[tuple[str, str], ...]:
     return tuple((f, doc.kind(f)) for f in doc.columns)
 
 
-@cache
-def _of_kind(doc: DocumentType, kind: str) -> tuple[str, ...]:
-    return tuple(f for f, k in _kinds(doc) if k == kind)
+_PROGRAM = Level.PROGRAM
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    """What reading one value column of a document needs, looked up once instead of per cell."""
+
+    field: str
+    kind: str
+    spec: MeasureSpec | None
+    period: str  # the spec's period as a year of the submission ("" without a spec)
+    unit_field: str | None  # targets: the satuan column beside it
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """A document's value columns for one submission year, by what reading a row does with them."""
+
+    attrs: tuple[str, ...]  # text columns kept as item attributes, in column order
+    targets: tuple[_Column, ...]  # target columns, in column order
+    amounts: tuple[_Column, ...]  # rupiah and number columns, in column order
+    rupiah: tuple[_Column, ...]  # rupiah columns, in column order
+
+
+@lru_cache(maxsize=256)
+def _plan(doc: DocumentType, tahun: int) -> _Plan:
+    """The document's value columns with their measure and period for year ``tahun``."""
+
+    def column(fld: str, kind: str) -> _Column:
+        spec = doc.measure(fld)
+        return _Column(fld, kind, spec, period_year(spec.period, tahun) if spec else "",
+                       doc.unit_field_for(fld) if kind == "target" else None)
+
+    kinds = _kinds(doc)
+    return _Plan(
+        attrs=tuple(f for f, k in kinds if k == "text" and f not in ("nama", "indikator")),
+        targets=tuple(column(f, k) for f, k in kinds if k == "target"),
+        amounts=tuple(column(f, k) for f, k in kinds if k in ("rupiah", "number")),
+        rupiah=tuple(column(f, k) for f, k in kinds if k == "rupiah"),
+    )
+
+
+def _filled(v: Cell) -> bool:
+    """``not is_blank(v)``: ``RowRecord.has`` on a value already at hand."""
+    return v is not None and (not isinstance(v, str) or bool(v.strip()))
+
+
+def _text(v: Cell) -> str:
+    """``RowRecord.text`` on a value already at hand."""
+    return "" if v is None else " ".join(str(v).split())
 
 
 @dataclass(slots=True)
@@ -50,29 +105,32 @@ def assemble(records: list[RowRecord], ctx: Context, *, wrapped_rows: bool, bida
     """Build ``ctx.submission.items`` and ``.totals`` from ``records`` (in sheet order)."""
     sub = ctx.submission
     bidang = bidang or dominant_bidang(records)
+    plan = _plan(ctx.doc, sub.tahun or 0)
     stack: list[Item] = []
     current: Item | None = None
     total: TotalRow | None = None  # belanja rows right after a total belong to the total
     scope_start = records[0].row if records else 0
     for rec in records:
         if rec.kind == TOTAL:
-            total = _total_row(rec, ctx, scope_start)
+            total = _total_row(rec, ctx, scope_start, plan)
             sub.totals.append(total)
             scope_start = rec.row + 1
             current = None
             continue
         if rec.kind == BELANJA:
             if current is not None:
-                _add_measures(current, rec, ctx, belanja=rec.measure)
+                _add_measures(current, rec, ctx, plan, belanja=rec.measure)
             elif total is not None:
-                total.measures.extend(_belanja_of_total(rec, ctx))
+                total.measures.extend(_belanja_of_total(rec, ctx, plan))
             continue
         total = None
-        kode_raw = rec.values.get("kode")
-        if not is_blank(kode_raw) or rec.level_hint:
-            current = _new_item(rec, ctx, bidang)
+        values = rec.values
+        if _filled(values.get("kode")) or rec.level_hint:
+            current = _new_item(rec, ctx, bidang, plan)
+            # (_outside_heading asked only of items at program level or above, the only ones it can be true for)
             while stack and current.level is not None and stack[-1].level is not None \
-                    and (stack[-1].level >= current.level or _outside_heading(current, stack[-1])):
+                    and (stack[-1].level >= current.level
+                         or (current.level <= _PROGRAM and _outside_heading(current, stack[-1]))):
                 stack.pop()
             current.parent = stack[-1] if stack else None
             if current.level is not None:
@@ -81,35 +139,37 @@ def assemble(records: list[RowRecord], ctx: Context, *, wrapped_rows: bool, bida
             continue
         if current is None:
             continue  # headings before the first item ("Bidang ...") carry no data
-        has_target = any(rec.has(f) for f in _of_kind(ctx.doc, "target"))
-        has_money = any(rec.has(f) for f in _of_kind(ctx.doc, "rupiah"))
-        if rec.has("indikator") and (has_target or not wrapped_rows):
-            _add_indicator(current, rec, ctx)
-            if rec.has("nama") and wrapped_rows:
+        has_target = any(_filled(values.get(c.field)) for c in plan.targets)
+        has_money = any(_filled(values.get(c.field)) for c in plan.rupiah)
+        has_nama, has_indikator = _filled(values.get("nama")), _filled(values.get("indikator"))
+        if has_indikator and (has_target or not wrapped_rows):
+            _add_indicator(current, rec, ctx, plan)
+            if has_nama and wrapped_rows:
                 current.nama = f"{current.nama} {rec.text('nama')}"
             if has_money:
-                _amounts_not_read(current, rec, ctx)
-        elif wrapped_rows and not has_money and (rec.has("nama") or rec.has("indikator")):
-            if rec.has("nama"):
+                _amounts_not_read(current, rec, ctx, plan)
+        elif wrapped_rows and not has_money and (has_nama or has_indikator):
+            if has_nama:
                 current.nama = f"{current.nama} {rec.text('nama')}"
-            if rec.has("indikator") and current.indicators:
+            if has_indikator and current.indicators:
                 last = current.indicators[-1]
                 last.text = f"{last.text} {rec.text('indikator')}"
             if has_target and current.indicators:
-                _add_targets(current.indicators[-1], rec, ctx)
+                _add_targets(current.indicators[-1], rec, ctx, plan)
         elif has_target and current.indicators:
-            _add_targets(current.indicators[-1], rec, ctx)
+            _add_targets(current.indicators[-1], rec, ctx, plan)
             if has_money:
-                _amounts_not_read(current, rec, ctx)
-        elif has_money or rec.has("nama"):
+                _amounts_not_read(current, rec, ctx, plan)
+        elif has_money or has_nama:
             ctx.add("required-missing", rec.row, rec.cols.get("kode", 1), field="kode",
                     field_label=ctx.doc.label("kode"), level="baris", kode=rec.text("nama")[:60])
 
 
-def _amounts_not_read(item: Item, rec: RowRecord, ctx: Context) -> None:
+def _amounts_not_read(item: Item, rec: RowRecord, ctx: Context, plan: _Plan) -> None:
     """Amounts on an extra-indicator row belong to no measure (seed 001, 50302204: the "Belanja
     operasi" amounts printed on the second indicator row without their label): said, not guessed."""
-    for fld in _of_kind(ctx.doc, "rupiah"):
+    for c in plan.rupiah:
+        fld = c.field
         if rec.has(fld):
             ctx.add("amount-unlabelled", rec.row, rec.cols[fld], field=fld, raw=cell_text(rec.values[fld]),
                     field_label=ctx.doc.label(fld), kode=item.key)
@@ -128,125 +188,142 @@ def dominant_bidang(records: list[RowRecord]) -> str:
     """The OPD's own bidang (``5.03``): the most common bidang among its real codes."""
     counts: Counter[str] = Counter()
     for rec in records:
-        code = parse_code(rec.values.get("kode")) if "kode" in rec.values else None
-        if isinstance(code, Code) and not code.has_placeholder and len(code.segments) >= 2:
-            counts[".".join(code.segments[:2])] += 1
+        code = parse_code(rec.values["kode"]) if "kode" in rec.values else None
+        if isinstance(code, Code) and not code.has_placeholder:
+            dotted = code.dotted  # its first two segments, when it has two or more
+            first = dotted.find(".")
+            if first >= 0:
+                second = dotted.find(".", first + 1)
+                counts[dotted if second < 0 else dotted[:second]] += 1
     return counts.most_common(1)[0][0] if counts else ""
 
 
-
-def _new_item(rec: RowRecord, ctx: Context, bidang: str) -> Item:
-    kode_raw = rec.values.get("kode")
-    kode_col = rec.cols.get("kode", 1)
+def _new_item(rec: RowRecord, ctx: Context, bidang: str, plan: _Plan) -> Item:
+    values, cols, row = rec.values, rec.cols, rec.row
+    kode_raw = values.get("kode")
+    kode_col = cols.get("kode", 1)
     code: Code | None = None
     level: Level | None = None
     raw_text = cell_text(kode_raw)
-    if not is_blank(kode_raw):
+    # _filled and _text are written out in this function: it runs once per item
+    if kode_raw is not None and (not isinstance(kode_raw, str) or kode_raw.strip()):
         parsed = parse_code(kode_raw)
         if isinstance(parsed, ValueProblem):
-            ctx.add(parsed.kind, rec.row, kode_col, field="kode", raw=parsed.raw)
+            ctx.add(parsed.kind, row, kode_col, field="kode", raw=parsed.raw)
         elif parsed is not None:
             code = parsed
-            if isinstance(kode_raw, float | int):
-                ctx.add("code-stored-as-number", rec.row, kode_col, field="kode", raw=raw_text,
+            if isinstance(kode_raw, (float, int)):  # a tuple: faster than float | int
+                ctx.add("code-stored-as-number", row, kode_col, field="kode", raw=raw_text,
                         kode=str(code))
             if code.has_placeholder and bidang:
                 filled = code.with_bidang(bidang)
-                ctx.add("code-placeholder-filled", rec.row, kode_col, field="kode", raw=raw_text,
+                ctx.add("code-placeholder-filled", row, kode_col, field="kode", raw=raw_text,
                         kode=str(filled), bidang=bidang)
                 code = filled
             level = code.level
     if level is None and rec.level_hint:
         level = LEVEL_BY_LABEL.get(rec.level_hint)  # "sasaran", "tujuan": rows above the program tree
-    item = Item(row=rec.row, kode=code, kode_raw=raw_text, level=level, nama=rec.text("nama"),
-                sheet=ctx.sheet, level_inferred=code is None and bool(rec.level_hint))
+    nama_raw = values.get("nama")
+    nama = "" if nama_raw is None else " ".join(str(nama_raw).split())
+    item = Item(row, code, raw_text, level, nama, ctx.sheet, code is None and bool(rec.level_hint),
+                cells={fld: (row, col) for fld, col in cols.items()})
     if item.level_inferred:
-        ctx.add("level-inferred", rec.row, rec.cols.get("nama", kode_col), raw=rec.numbering or rec.text("nama")[:40],
+        ctx.add("level-inferred", row, cols.get("nama", kode_col), raw=rec.numbering or nama[:40],
                 level=rec.level_hint.replace("_", " "))
-    for fld, col in rec.cols.items():
-        item.cells[fld] = (rec.row, col)
-    for fld in _of_kind(ctx.doc, "text"):
-        if fld not in ("nama", "indikator") and rec.has(fld):
-            item.attrs[fld] = rec.text(fld)
-    if rec.has("indikator") or any(rec.has(f) for f in _of_kind(ctx.doc, "target")):
-        _add_indicator(item, rec, ctx)
-    _add_measures(item, rec, ctx)
+    attrs = item.attrs
+    for fld in plan.attrs:
+        v = values.get(fld)
+        if v is not None and (not isinstance(v, str) or v.strip()):
+            attrs[fld] = " ".join(str(v).split())
+    indikator = values.get("indikator")
+    if (indikator is not None and (not isinstance(indikator, str) or indikator.strip())) \
+            or any(_filled(values.get(c.field)) for c in plan.targets):
+        # _add_indicator
+        ind = Indicator("" if indikator is None else " ".join(str(indikator).split()), row,
+                        cols.get("indikator", cols.get("nama", 1)))
+        item.indicators.append(ind)
+        _add_targets(ind, rec, ctx, plan)
+    _add_measures(item, rec, ctx, plan)
     return item
 
 
-def _add_indicator(item: Item, rec: RowRecord, ctx: Context) -> None:
-    col = rec.cols.get("indikator", rec.cols.get("nama", 1))
-    ind = Indicator(rec.text("indikator"), rec.row, col)
+def _add_indicator(item: Item, rec: RowRecord, ctx: Context, plan: _Plan) -> None:
+    cols = rec.cols
+    col = cols.get("indikator", cols.get("nama", 1))
+    ind = Indicator(_text(rec.values.get("indikator")), rec.row, col)
     item.indicators.append(ind)
-    _add_targets(ind, rec, ctx)
+    _add_targets(ind, rec, ctx, plan)
 
 
-def _add_targets(ind: Indicator, rec: RowRecord, ctx: Context) -> None:
-    tahun = ctx.submission.tahun or 0
-    for fld in _of_kind(ctx.doc, "target"):
-        if not rec.has(fld):
+def _add_targets(ind: Indicator, rec: RowRecord, ctx: Context, plan: _Plan) -> None:
+    values, row = rec.values, rec.row
+    for c in plan.targets:
+        raw = values.get(c.field)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
-        spec = ctx.doc.measure(fld)
+        fld, spec, unit_field = c.field, c.spec, c.unit_field
         assert spec is not None, fld
-        unit_field = ctx.doc.unit_field_for(fld)
-        unit_cell = rec.values.get(unit_field) if unit_field else None
+        unit_cell = values.get(unit_field) if unit_field else None
         col = rec.cols[fld]
-        parsed = parse_target(rec.values[fld], unit_cell)
+        parsed = parse_target(raw, unit_cell)
         if isinstance(parsed, ValueProblem):
-            ctx.add(parsed.kind, rec.row, col, field=fld, raw=parsed.raw, field_label=ctx.doc.label(fld))
-            ind.targets.append(Measure(spec.measure, period_year(spec.period, tahun), spec.scenario, None,
-                                       parsed.raw, rec.row, col))
+            ctx.add(parsed.kind, row, col, field=fld, raw=parsed.raw, field_label=ctx.doc.label(fld))
+            ind.targets.append(Measure(spec.measure, c.period, spec.scenario, None, parsed.raw, row, col))
             continue
         if parsed is None:
             continue
         if parsed.unit is None and parsed.unit_raw and not parsed.qualifier:
             ucol = rec.cols.get(unit_field, col) if unit_field else col
-            ctx.add("unit-unknown", rec.row, ucol, field=unit_field or fld, raw=parsed.unit_raw, unit=parsed.unit_raw)
-        ind.targets.append(Measure(spec.measure, period_year(spec.period, tahun), spec.scenario, parsed.value,
-                                   parsed.raw, rec.row, col, parsed.unit or parsed.unit_raw or None,
-                                   parsed.unit_raw))
+            ctx.add("unit-unknown", row, ucol, field=unit_field or fld, raw=parsed.unit_raw, unit=parsed.unit_raw)
+        ind.targets.append(Measure(spec.measure, c.period, spec.scenario, parsed.value, parsed.raw, row, col,
+                                   parsed.unit or parsed.unit_raw or None, parsed.unit_raw))
 
 
-def _add_measures(item: Item, rec: RowRecord, ctx: Context, belanja: str = "") -> None:
-    tahun = ctx.submission.tahun or 0
-    for fld, kind in _kinds(ctx.doc):
-        if kind not in ("rupiah", "number") or not rec.has(fld):
+def _add_measures(item: Item, rec: RowRecord, ctx: Context, plan: _Plan, belanja: str = "") -> None:
+    values, row = rec.values, rec.row
+    for c in plan.amounts:
+        raw = values.get(c.field)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
-        spec = ctx.doc.measure(fld)
+        fld, spec = c.field, c.spec
         assert spec is not None, fld
         col = rec.cols[fld]
-        raw = rec.values[fld]
-        value = parse_rupiah(raw) if kind == "rupiah" else parse_decimal(raw)
+        value: Decimal | ValueProblem | None
+        if raw.__class__ is float and raw.is_integer():  # type: ignore[union-attr]
+            # Most amounts: a whole float reads the same as money and as a number, and shows as
+            # its integer (parse_rupiah / parse_decimal and cell_text, without the calls).
+            whole = int(raw)  # type: ignore[arg-type]
+            value, text = Decimal(whole), str(whole)
+        else:
+            value = parse_rupiah(raw) if c.kind == "rupiah" else parse_decimal(raw)
+            text = cell_text(raw)
         measure = belanja or spec.measure
         if isinstance(value, ValueProblem):
-            ctx.add(value.kind, rec.row, col, field=fld, raw=value.raw, field_label=ctx.doc.label(fld),
+            ctx.add(value.kind, row, col, field=fld, raw=value.raw, field_label=ctx.doc.label(fld),
                     kode=item.key)
             value = None
         elif value is not None and value < 0:
-            ctx.add("value-negative", rec.row, col, field=fld, raw=cell_text(raw), field_label=ctx.doc.label(fld),
-                    kode=item.key)
-        item.measures.append(Measure(measure, period_year(spec.period, tahun), spec.scenario, value,
-                                     cell_text(raw), rec.row, col))
+            ctx.add("value-negative", row, col, field=fld, raw=text, field_label=ctx.doc.label(fld), kode=item.key)
+        item.measures.append(Measure(measure, c.period, spec.scenario, value, text, row, col))
 
 
-def _belanja_of_total(rec: RowRecord, ctx: Context) -> list[Measure]:
+def _belanja_of_total(rec: RowRecord, ctx: Context, plan: _Plan) -> list[Measure]:
     holder = Item(row=rec.row, kode=None, kode_raw="", level=None, nama=rec.label, sheet=ctx.sheet)
-    _add_measures(holder, rec, ctx, belanja=rec.measure)
+    _add_measures(holder, rec, ctx, plan, belanja=rec.measure)
     return holder.measures
 
 
-def _total_row(rec: RowRecord, ctx: Context, scope_start: int) -> TotalRow:
+def _total_row(rec: RowRecord, ctx: Context, scope_start: int, plan: _Plan) -> TotalRow:
     total = TotalRow(rec.row, rec.label, scope_start=scope_start)
-    tahun = ctx.submission.tahun or 0
-    for fld in _of_kind(ctx.doc, "rupiah"):
+    for c in plan.rupiah:
+        fld, spec = c.field, c.spec
         if not rec.has(fld):
             continue
-        spec = ctx.doc.measure(fld)
         assert spec is not None
         value = parse_rupiah(rec.values[fld])
         if isinstance(value, ValueProblem):
             ctx.add(value.kind, rec.row, rec.cols[fld], field=fld, raw=value.raw, field_label=ctx.doc.label(fld))
             continue
-        total.measures.append(Measure(spec.measure, period_year(spec.period, tahun), spec.scenario, value,
+        total.measures.append(Measure(spec.measure, c.period, spec.scenario, value,
                                       cell_text(rec.values[fld]), rec.row, rec.cols[fld]))
     return total

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.values import Cell, is_blank
+from pipeline.values import Cell
 
 DATA, BELANJA, TOTAL = "data", "belanja", "total"
 
@@ -47,7 +47,8 @@ class RowRecord:
         return "" if v is None else " ".join(str(v).split())
 
     def has(self, fld: str) -> bool:
-        return not is_blank(self.values.get(fld))
+        v = self.values.get(fld)  # not is_blank(v), inlined: asked for every field of every row
+        return v is not None and (not isinstance(v, str) or bool(v.strip()))
 
 
 def total_label(text: str) -> str:
@@ -67,15 +68,23 @@ def belanja_label(text: str) -> tuple[str, str, str] | None:
     return label.strip(), BELANJA_MEASURES[m.group(1).split()[0].lower()], amount.strip()
 
 
+# _TOTAL, else _BELANJA, in one match (a regex tries its alternatives in order): asked of every row.
+_TOTAL_OR_BELANJA = re.compile(f"(?P<total>{_TOTAL.pattern})|{_BELANJA.pattern}", re.IGNORECASE)
+
+
 def classify(record: RowRecord, label_fields: tuple[str, ...] = ("kode", "nama", "indikator")) -> RowRecord:
     """Mark total rows (JUMLAH...) and belanja breakdown rows (``Belanja operasi : 9.058.600``)."""
     for fld in label_fields:
         v = record.values.get(fld)
         if not isinstance(v, str):
             continue
-        if fld in ("kode", "nama") and _TOTAL.match(v):
-            record.kind, record.label = TOTAL, " ".join(v.split())
-            return record
+        if fld in ("kode", "nama"):
+            m = _TOTAL_OR_BELANJA.match(v)
+            if m is None:
+                continue
+            if m.group("total") is not None:
+                record.kind, record.label = TOTAL, " ".join(v.split())
+                return record
         m = _BELANJA.match(v)
         if m:
             record.kind, record.label = BELANJA, " ".join(v.split()).rstrip(": ")

@@ -7,7 +7,7 @@ from pipeline.extract.assemble import Context, assemble
 from pipeline.extract.records import RowRecord, classify
 from pipeline.extract.workbook import SheetData, WorkbookData
 from pipeline.model import Reading, Submission
-from pipeline.values import cell_text, is_blank
+from pipeline.values import Cell, cell_text, is_blank
 
 META_SHEET = "_meta"
 
@@ -66,16 +66,28 @@ def read_template(wb: WorkbookData, meta: dict[str, str], sub: Submission, bidan
 
 
 def template_records(sheet: SheetData, first_row: int, col_of: dict[str, int]) -> list[RowRecord]:
+    """One record per row from ``first_row`` on holding a value in a mapped column: the non-blank
+    values, texts stripped (``is_blank`` inlined: this runs for every cell of the table)."""
     records = []
+    rows = sheet.rows
+    wanted = [(fld, c - 1, c) for fld, c in col_of.items()]
     for r in range(first_row, sheet.height + 1):
-        line = sheet.rows[r - 1]
-        values = {}
+        line = rows[r - 1]
+        width = len(line)
+        values: dict[str, Cell] = {}
         cols = {}
-        for fld, c in col_of.items():
-            v = line[c - 1] if c <= len(line) else None
-            if not is_blank(v):
-                values[fld] = v.strip() if isinstance(v, str) else v
-                cols[fld] = c
+        for fld, i, c in wanted:
+            if i >= width:
+                continue
+            v = line[i]
+            if isinstance(v, str):
+                v = v.strip()
+                if not v:
+                    continue
+            elif v is None:
+                continue
+            values[fld] = v
+            cols[fld] = c
         if not values:
             continue
         records.append(classify(RowRecord(r, values, cols)))

@@ -12,6 +12,8 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import IO, cast
 from xml.etree import ElementTree
@@ -200,7 +202,14 @@ def _check_extent(rows: int, cols: int, limits: Limits) -> None:
                             actual=f"{_n(rows)} baris x {_n(cols)} kolom")
 
 
+_is_str = str.__instancecheck__  # isinstance(value, str), without a Python frame per cell
+
+
 def _check_text_lengths(sheet: str, rows: list[list[Cell]]) -> None:
+    # The longest text of the sheet in C-speed passes; the cell is looked for only past the limit.
+    texts = cast("Iterator[str]", filter(_is_str, chain.from_iterable(rows)))
+    if max(map(len, texts), default=0) <= MAX_CELL_CHARS:
+        return
     for r, line in enumerate(rows, start=1):
         for c, value in enumerate(line, start=1):
             if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
@@ -209,11 +218,15 @@ def _check_text_lengths(sheet: str, rows: list[list[Cell]]) -> None:
 
 
 def _a1(row: int, col: int) -> str:
+    return f"{_col_letters(col)}{row}"
+
+
+def _col_letters(col: int) -> str:
     letters = ""
     while col:
         col, rem = divmod(col - 1, 26)
         letters = chr(65 + rem) + letters
-    return f"{letters}{row}"
+    return letters
 
 
 _ENCRYPTION_NAMES = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
@@ -363,6 +376,7 @@ def _read_part(zf: zipfile.ZipFile, name: str, cap: int = 16 * 1024 * 1024) -> b
 
 
 _CHUNK = 1 << 20
+_TAIL = 1 << 13  # where ``_chunks`` looks for the last row end first
 # Every row and cell start tag with its r="..." value when it has one; tags may carry a namespace
 # prefix (<x:row>, <x:c>). The value is checked strictly below: how a reader parses a malformed
 # reference (A99999999999999999999) is anyone's guess, and a guess that overflows allocates.
@@ -376,6 +390,55 @@ _PLAIN_CELL_COL = re.compile(rb'<c r="([A-Z]{1,3})[1-9]\d{0,6}"[ />]')
 _PLAIN_CELL_ROW = re.compile(rb'<c r="[A-Z]{1,3}([1-9]\d{0,6})"[ />]')
 _PLAIN_ROW = re.compile(rb'<row r="([1-9]\d{0,6})"[ />]')
 _ODD_SPACE = re.compile(rb"<(?:c|row)[\t\n\r]|<c r=\"[A-Z]{1,3}[1-9]\d{0,6}\"[\t\n\r]")
+_PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,3})([1-9]\d{0,6})"[ />]')
+_PREFIXED_TAG = re.compile(rb":(?:c|row)")  # as ``b":c" in xml or b":row" in xml``, in one faster pass
+
+
+# The patterns of _Extent._feed_bounded, compiled for each guess of the extent (a template's sheets
+# all have the same one): a row or cell tag that is not plain or lies beyond the guess.
+@lru_cache(maxsize=64)
+def _bounded_row_pattern(top_row: int) -> re.Pattern[bytes]:
+    """A row tag other than ``<row r="N"`` with 1 <= N <= ``top_row``, then a space, / or >."""
+    return re.compile(rb'<row(?! r="(?:' + _up_to(top_row) + rb')"[ />])(?=[\s/>])')
+
+
+@lru_cache(maxsize=64)
+def _bounded_cell_pattern(top_col: int, top_row: int) -> re.Pattern[bytes]:
+    """A cell tag other than ``<c r="A1"`` within ``top_col`` x ``top_row``, then a space, / or >."""
+    cols = _up_to_string(_col_letters(top_col).encode(), b"A", b"Z") if top_col else b"(?!)"
+    return re.compile(rb'<c(?! r="(?:' + cols + rb")(?:" + _up_to(top_row) + rb')"[ />])(?=[\s/>])')
+
+
+def _up_to(number: int) -> bytes:
+    """A regex alternation for the numbers 1 .. ``number`` written without leading zeros."""
+    if number < 1:
+        return b"(?!)"
+    return _up_to_string(str(number).encode(), b"0", b"9", first=b"1")
+
+
+def _up_to_string(top: bytes, low: bytes, high: bytes, first: bytes | None = None) -> bytes:
+    """A regex alternation for the strings of symbols ``low``-``high`` (no ``low`` in first place
+    when ``first`` is given) that are at most ``top``, counting as numbers do: a shorter string
+    is smaller, then symbol by symbol. Serves digits (rows) and letters (columns).
+
+    The alternatives of ``top``'s own length come first: they are the common ones, and the regex
+    engine tries alternatives in order.
+    """
+    lead = first or low
+    alts = []
+    for i in range(len(top)):  # top[:i], then a smaller symbol (or, in last place, up to top's), then any
+        floor = lead if i == 0 else low
+        upper = top[i] if i == len(top) - 1 else top[i] - 1
+        if upper >= floor[0]:
+            rest = len(top) - i - 1
+            alts.append(re.escape(top[:i]) + b"[%s-%s]" % (floor, bytes([upper]))
+                        + (b"[%s-%s]{%d}" % (low, high, rest) if rest else b""))
+    if len(top) > 1:  # every shorter string
+        shorter = b"[%s-%s]{0,%d}" % (low, high, len(top) - 2) if len(top) > 2 else b""
+        alts.append(b"[%s-%s]" % (lead, high) + shorter)
+    return b"|".join(alts)
+
+
 _ROW_TAG = re.compile(rb"<row\b[^>]*>")
 _ROW_R = re.compile(rb'\br="(\d+)"')
 _HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
@@ -384,6 +447,9 @@ _CELL_WITH_FORMULA = re.compile(
 _ERROR_CELL = re.compile(rb'<c\b([^>]*\bt="e"[^>]*)>(.*?)</c>', re.S)
 _CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
 _VALUE = re.compile(rb"<v>([^<]*)</v>")
+_HIDDEN_VALUE = re.compile(rb'hidden="(?:1|true)"')  # _HIDDEN without its leading \b, which is slow to search for
+_FORMULA_TAG = re.compile(rb"<f\b")
+_ERROR_TYPE = re.compile(rb't="e"')
 _ROW_END = re.compile(rb"</(?:[\w.-]+:)?row\s*>")
 
 
@@ -400,11 +466,77 @@ class _Extent:
         self._cols: dict[bytes, int] = {}
 
     def feed(self, xml: bytes) -> None:
-        if not self._feed_plain(xml):
+        if not self._feed_bounded(xml) and not self._feed_plain(xml):
             self._feed_tags(xml)
 
+    def _feed_bounded(self, xml: bytes) -> bool:
+        """The common case in two C-speed passes (rows, cells), without a list of every cell.
+
+        A guess of the extent (the last row and cell of the chunk, or what earlier chunks
+        reached) is confirmed by searching for a row or cell tag that is not plain or lies beyond
+        it; a tag found beyond raises the guess and the search goes on from there. Declines (the
+        caller then takes ``_feed_plain`` or ``_feed_tags``) whenever any tag is not plain or a
+        reference falls outside Excel's grid, so it only ever handles chunks ``_feed_plain``
+        would handle, with the same result.
+        """
+        if _PREFIXED_TAG.search(xml):
+            return False
+        top_row, top_col = self.max_row, self.max_col
+        row, col = self.row, self.col
+        last = xml.rfind(b'<row r="')
+        if last >= 0:
+            m = _PLAIN_ROW.match(xml, last)
+            if m is None:
+                return False
+            row = int(m.group(1))
+            top_row = max(top_row, row)
+        last = xml.rfind(b'<c r="')
+        if last >= 0:
+            m = _PLAIN_CELL.match(xml, last)
+            if m is None:
+                return False
+            col = _col_index(m.group(1))
+            top_row, top_col = max(top_row, int(m.group(2))), max(top_col, col)
+        # Rows, then cells, against the guess: each tag found is either not plain (decline) or
+        # beyond the guess, which then grows to it (every bound is a value some tag carries).
+        pos = 0
+        for _ in range(8):
+            if top_row > _EXCEL_ROWS:
+                return False
+            m = _bounded_row_pattern(top_row).search(xml, pos)
+            if m is None:
+                break
+            found = _PLAIN_ROW.match(xml, m.start())
+            if found is None or int(found.group(1)) <= top_row:
+                return False
+            top_row, pos = int(found.group(1)), m.start()
+        else:
+            return False
+        pos = 0
+        for _ in range(8):
+            if top_row > _EXCEL_ROWS or top_col > _EXCEL_COLS:
+                return False
+            m = _bounded_cell_pattern(top_col, top_row).search(xml, pos)
+            if m is None:
+                break
+            found = _PLAIN_CELL.match(xml, m.start())
+            if found is None:
+                return False
+            cell_row, cell_col = int(found.group(2)), _col_index(found.group(1))
+            if cell_row <= top_row and cell_col <= top_col:
+                return False  # cannot happen (the pattern lets such a cell pass): never loop on it
+            top_row, top_col, pos = max(top_row, cell_row), max(top_col, cell_col), m.start()
+        else:
+            return False
+        self.row, self.col, self.max_row, self.max_col = row, col, top_row, top_col
+        return True
+
     def _feed_plain(self, xml: bytes) -> bool:
-        """The common case in a few C-speed passes: every row and cell carries a plain r first."""
+        """Every row and cell carries a plain r first: each one read, in a few C-speed passes.
+
+        Where ``_feed_bounded`` declines although the tags are plain: the extent grew past its
+        guess too often, or reaches outside Excel's grid (refused here).
+        """
         if b":c" in xml or b":row" in xml or _ODD_SPACE.search(xml):  # prefixes, odd spacing: tag by tag
             return False
         rows = _PLAIN_ROW.findall(xml)
@@ -474,8 +606,14 @@ def _chunks(fh: IO[bytes], boundary: re.Pattern[bytes]) -> Iterator[bytes]:
     while block := fh.read(_CHUNK):
         buf = carry + block
         cut = -1
-        for m in boundary.finditer(buf, max(0, len(buf) - _CHUNK - len(carry))):
-            cut = m.end()
+        start = max(0, len(buf) - _CHUNK - len(carry))
+        # The last boundary: looked for in the tail first (boundaries never overlap, so a match
+        # there is the last one), in the whole piece only when the tail has none.
+        for begin in (max(start, len(buf) - _TAIL), start):
+            for m in boundary.finditer(buf, begin):
+                cut = m.end()
+            if cut >= 0 or begin == start:
+                break
         if cut < 0 and len(buf) > 8 * _CHUNK:
             cut = buf.rfind(b">") + 1
         if cut <= 0:
@@ -501,19 +639,23 @@ def _scan_sheet_xml(zf: zipfile.ZipFile, part: str, limits: Limits) -> _SheetSca
 
 
 def _scan_chunk(xml: bytes, scan: _SheetScan) -> None:
-    if b'hidden="' in xml:
+    # Each finditer below runs only when the chunk holds what it needs to match: the guards are
+    # single regex searches (faster than ``in`` on bytes), and ``<f\b`` leaves out the
+    # ``<formula1>`` of data validations, which would otherwise send every sheet with a dropdown
+    # list through the formula pattern.
+    if _HIDDEN_VALUE.search(xml):
         for tag in _ROW_TAG.finditer(xml):
             if _HIDDEN.search(tag.group(0)):
                 m = _ROW_R.search(tag.group(0))
                 if m:
                     scan.hidden_rows.add(int(m.group(1)))
-    if b"<f" in xml:
+    if _FORMULA_TAG.search(xml):
         for m in _CELL_WITH_FORMULA.finditer(xml):
             ref = _CELL_REF.search(m.group(1))
             if ref:
                 formula = unescape((m.group(2) or b"").decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
                 scan.formulas_without_value[(int(ref.group(2)), _col_index(ref.group(1)))] = "=" + formula
-    if b't="e"' in xml:
+    if _ERROR_TYPE.search(xml):
         for m in _ERROR_CELL.finditer(xml):
             ref = _CELL_REF.search(m.group(1))
             val = _VALUE.search(m.group(2))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from pipeline.findings.catalogue import KINDS, FindingKind, Severity
@@ -120,6 +121,7 @@ class FindingList(list[Finding]):
         return (f for f in self if f.code == code)
 
 
+@lru_cache(maxsize=1024, typed=True)  # every canonical row and finding names its cell: the same few columns
 def column_letter(col: int) -> str:
     letters = ""
     while col:

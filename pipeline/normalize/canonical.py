@@ -20,37 +20,53 @@ def submission_id_for(sha256: str) -> str:
 
 
 def canonical_rows(sub: Submission) -> list[CanonicalRow]:
-    sid = submission_id_for(sub.sha256)
     rows: list[CanonicalRow] = []
-    tahun = sub.tahun or 0
+    append = rows.append
+    # Rows are built with positional arguments in CANONICAL_FIELDS order (a thousand rows a file):
+    # what the submission and each item share is held in locals named after the fields.
+    submission_id, document, tahun = submission_id_for(sub.sha256), sub.document, sub.tahun or 0
+    pemda, opd, source_file, sha256 = sub.pemda, sub.opd, sub.file_name, sub.sha256
+    with_text = bool(document) and bool(_text_measure_fields(document))  # text_measures has work to do
     for item in sub.items:
-        kode = str(item.kode) if item.kode else ""
-        base = dict(
-            submission_id=sid, document=sub.document, tahun=tahun, pemda=sub.pemda, opd=sub.opd,
-            bidang=".".join(item.kode.segments[:2]) if item.kode and len(item.kode.segments) >= 2 else "",
-            kode=kode, level=item.level.label if item.level else item.attrs.get("tingkat", ""),
-            parent_kode=_parent_kode(item), nama=item.nama,
-            lokasi=item.attrs.get("lokasi", ""), sumber_dana=item.attrs.get("sumber_dana", ""),
-            catatan=item.attrs.get("catatan", ""), source_file=sub.file_name, sha256=sub.sha256, sheet=item.sheet,
-        )
+        code = item.kode
+        attrs = item.attrs
+        kode = code.dotted if code is not None else ""  # str(code)
+        first = kode.find(".")
+        if first < 0:  # fewer than two segments: no bidang
+            bidang = ""
+        else:
+            second = kode.find(".", first + 1)
+            bidang = kode if second < 0 else kode[:second]
+        level = item.level.label if item.level else attrs.get("tingkat", "")
+        parent_kode, nama, sheet = _parent_kode(item), item.nama, item.sheet
+        lokasi, sumber_dana, catatan = attrs.get("lokasi", ""), attrs.get("sumber_dana", ""), attrs.get("catatan", "")
         emitted = False
         for m in item.measures:
-            rows.append(_row(base, 0, "", m))
+            append(CanonicalRow(submission_id, document, tahun, pemda, opd, bidang, kode, level, parent_kode, nama,
+                                0, "", lokasi, sumber_dana, catatan, m.measure, m.period, m.scenario, m.value,
+                                m.unit or "", m.raw, source_file, sha256, sheet, a1(m.row, m.col)))
             emitted = True
-        for m in text_measures(sub, item):  # penanggung jawab ...: a text value, kept in ``raw``
-            rows.append(_row(base, 0, "", m))
+        for m in text_measures(sub, item) if attrs and with_text else ():  # penanggung jawab ...: text, in ``raw``
+            append(CanonicalRow(submission_id, document, tahun, pemda, opd, bidang, kode, level, parent_kode, nama,
+                                0, "", lokasi, sumber_dana, catatan, m.measure, m.period, m.scenario, m.value,
+                                m.unit or "", m.raw, source_file, sha256, sheet, a1(m.row, m.col)))
             emitted = True
         for no, ind in enumerate(item.indicators, start=1):
+            text = ind.text
             if not ind.targets:
-                rows.append(CanonicalRow(**base, indikator_no=no, indikator=ind.text, measure="", period="",  # type: ignore[arg-type]
-                                         scenario="", value=None, unit="", raw="", cell=a1(ind.row, ind.col)))
+                append(CanonicalRow(submission_id, document, tahun, pemda, opd, bidang, kode, level, parent_kode,
+                                    nama, no, text, lokasi, sumber_dana, catatan, "", "", "", None, "", "",
+                                    source_file, sha256, sheet, a1(ind.row, ind.col)))
             for t in ind.targets:
-                rows.append(_row(base, no, ind.text, t))
+                append(CanonicalRow(submission_id, document, tahun, pemda, opd, bidang, kode, level, parent_kode,
+                                    nama, no, text, lokasi, sumber_dana, catatan, t.measure, t.period, t.scenario,
+                                    t.value, t.unit or "", t.raw, source_file, sha256, sheet, a1(t.row, t.col)))
             emitted = True
         if not emitted:
             r, c = item.cell_of("nama")
-            rows.append(CanonicalRow(**base, indikator_no=0, indikator="", measure="", period="", scenario="",  # type: ignore[arg-type]
-                                     value=None, unit="", raw="", cell=a1(r, c)))
+            append(CanonicalRow(submission_id, document, tahun, pemda, opd, bidang, kode, level, parent_kode, nama,
+                                0, "", lokasi, sumber_dana, catatan, "", "", "", None, "", "",
+                                source_file, sha256, sheet, a1(r, c)))
     return rows
 
 
@@ -75,12 +91,6 @@ def _text_measure_fields(document: str) -> tuple[tuple[str, MeasureSpec], ...]:
     except FileNotFoundError:
         return ()
     return tuple((f, spec) for f in doc.columns if doc.kind(f) == "text" and (spec := doc.measure(f)) is not None)
-
-
-def _row(base: dict[str, object], no: int, indikator: str, m: Measure) -> CanonicalRow:
-    return CanonicalRow(**base, indikator_no=no, indikator=indikator, measure=m.measure,  # type: ignore[arg-type]
-                        period=m.period, scenario=m.scenario, value=m.value, unit=m.unit or "", raw=m.raw,
-                        cell=m.cell)
 
 
 def _parent_kode(item: Item) -> str:

@@ -21,9 +21,9 @@ from pipeline.documents import DocumentType, document_type, period_year
 from pipeline.extract.records import DATA, RowRecord
 from pipeline.findings import Finding
 from pipeline.findings.model import a1
-from pipeline.model import Item, Measure, Submission
+from pipeline.model import Item, Measure, Submission, TotalRow
 from pipeline.reference import Reference, cached_reference, fold_name, unit_key
-from pipeline.validate.schema import error_fields, iter_row_errors
+from pipeline.validate.schema import error_fields, fast_path, iter_row_errors
 from pipeline.values import ValueProblem, format_decimal, format_rupiah
 
 
@@ -143,6 +143,7 @@ def check_schema(sub: Submission, doc: DocumentType) -> None:
     """Every data row against the document's JSON Schema; every error, mapped to its cell."""
     assert sub.reading is not None
     col_of = sub.reading.columns
+    quick = fast_path(doc)  # what iter_row_errors asks first, asked here once per row
     for rec in sub.records:
         if rec.kind != DATA:
             continue
@@ -150,6 +151,8 @@ def check_schema(sub: Submission, doc: DocumentType) -> None:
         level = record_level(rec)
         if level:
             row["level"] = level
+        if quick is not None and quick(row):
+            continue  # a clean row: iter_row_errors would yield nothing
         for error in iter_row_errors(doc, row):
             if error.validator == "format":
                 continue  # the extractor reported the parse problem with its precise kind
@@ -285,19 +288,34 @@ def check_rollups(sub: Submission, measures: tuple[str, ...] = ("pagu",)) -> Non
         if item.parent is not None:
             children.setdefault(id(item.parent), []).append(item)
     for measure in measures:
+        # item.measure(measure, period, scenario) of every item, looked up once: its first such measure
+        first: dict[tuple[int, str, str], Measure] = {}
+        for item in sub.items:
+            for m in item.measures:
+                if m.measure == measure:
+                    first.setdefault((id(item), m.period, m.scenario), m)
         for period, scenario in _periods(sub.items, measure):
             for parent in sub.items:
                 kids = children.get(id(parent))
                 if not kids:
                     continue
-                pm = parent.measure(measure, period, scenario)
+                pm = first.get((id(parent), period, scenario))
                 if pm is None or pm.value is None:
                     continue
-                kid_measures = [(k, k.measure(measure, period, scenario)) for k in kids]
-                present = [(k, m) for k, m in kid_measures if m is not None]
-                if not present or any(m.value is None for _, m in present):
+                present: list[tuple[Item, Measure]] = []
+                total = Decimal(0)  # the children's sum, added in their order
+                complete = True
+                for k in kids:
+                    km = first.get((id(k), period, scenario))
+                    if km is None:
+                        continue
+                    if km.value is None:
+                        complete = False  # a child without a value: nothing to check
+                        break
+                    present.append((k, km))
+                    total += km.value
+                if not complete or not present:
                     continue
-                total = sum((m.value for _, m in present if m.value is not None), Decimal(0))
                 if total != pm.value:
                     detail = "; ".join(f"{k.key} {format_rupiah(m.value)} ({m.cell})" for k, m in present[:12])
                     if len(present) > 12:
@@ -314,7 +332,12 @@ def check_rollups(sub: Submission, measures: tuple[str, ...] = ("pagu",)) -> Non
 def check_belanja(sub: Submission) -> None:
     """operasi = pegawai + barang dan jasa; pagu = operasi + modal (where the rows are given)."""
     names = ("belanja_operasi", "belanja_pegawai", "belanja_barang_jasa", "belanja_modal", "pagu")
-    for key, ms in [(i.key, i.measures) for i in sub.items] + [(t.label, t.measures) for t in sub.totals]:
+    owners: list[Item | TotalRow] = [*sub.items, *sub.totals]
+    for owner in owners:
+        ms = owner.measures
+        if "belanja_operasi" not in [m.measure for m in ms]:
+            continue  # both checks below need a belanja operasi: most items have no breakdown
+        key = owner.key if isinstance(owner, Item) else owner.label
         by = {(m.measure, m.period, m.scenario): m for m in ms}
         for period, scenario in sorted({(m.period, m.scenario) for m in ms}):  # sorted: stable report order
             op, peg, bj, mod, pagu = (by.get((name, period, scenario)) for name in names)
@@ -341,7 +364,11 @@ def check_totals(sub: Submission) -> None:
     """Each JUMLAH row against the items it closes (the highest-level items carrying the measure)."""
     previous_end = 0
     for total in sub.totals:
-        scope = [i for i in sub.items if previous_end < i.row < total.row]
+        start, end = previous_end, total.row
+        scope = [i for i in sub.items if start < i.row < end]
+        # ``ancestor in scope`` compares dataclasses field by field: asked by identity first, and
+        # not at all for an item outside the rows of the scope (no item there can be equal to it).
+        scope_ids = {id(i) for i in scope}
         previous_end = total.row
         for tm in total.measures:
             if tm.value is None:
@@ -355,7 +382,8 @@ def check_totals(sub: Submission) -> None:
                 covered = False
                 while ancestor is not None:
                     am = ancestor.measure(tm.measure, tm.period, tm.scenario)
-                    if am is not None and am.value is not None and ancestor in scope:
+                    if am is not None and am.value is not None and (
+                            id(ancestor) in scope_ids or (start < ancestor.row < end and ancestor in scope)):
                         covered = True
                         break
                     ancestor = ancestor.parent
@@ -375,8 +403,14 @@ def check_totals(sub: Submission) -> None:
 # --- targets ------------------------------------------------------------------------------------
 
 
+# Looked up once: an enum member is a class attribute lookup each time it is named.
+_SUB_KEGIATAN = Level.SUB_KEGIATAN
+_PLANNED_LEVELS = frozenset((Level.PROGRAM, Level.KEGIATAN, Level.SUB_KEGIATAN))  # pagu n and n+1 compared
+
+
 def check_targets(sub: Submission, config: RuleConfig) -> None:
     hundred = Decimal(100)
+    year_n, year_n1 = (str(sub.tahun), str(sub.tahun + 1)) if sub.tahun else ("", "")
     for item in sub.items:
         pagu_by_period = {m.period: m for m in item.measures if m.measure == "pagu" and m.value is not None}
         for ind in item.indicators:
@@ -386,19 +420,22 @@ def check_targets(sub: Submission, config: RuleConfig) -> None:
                 if t.unit == "%" and t.value > hundred:
                     _finding(sub, "target-percent-over-100", t.row, t.col, kode=item.key, raw=t.raw, expected="≤ 100%",
                              field=_column_field(sub, t))
-                pm = pagu_by_period.get(t.period)
-                if t.value == 0 and pm is not None and pm.value and pm.value > 0:
-                    _finding(sub, "target-zero-with-pagu", t.row, t.col, kode=item.key, raw=t.raw, expected="> 0",
-                             pagu=format_rupiah(pm.value), field=_column_field(sub, t))
-        if item.level == Level.SUB_KEGIATAN:
+                if t.value == 0:
+                    pm = pagu_by_period.get(t.period)
+                    if pm is not None and pm.value and pm.value > 0:
+                        _finding(sub, "target-zero-with-pagu", t.row, t.col, kode=item.key, raw=t.raw, expected="> 0",
+                                 pagu=format_rupiah(pm.value), field=_column_field(sub, t))
+        if not pagu_by_period:
+            continue  # both checks below are about a pagu
+        if item.level == _SUB_KEGIATAN:
             targeted = {t.period for ind in item.indicators for t in ind.targets}
             for period, pm in pagu_by_period.items():
                 if pm.value and pm.value > 0 and period not in targeted:
                     _finding(sub, "pagu-without-target", pm.row, pm.col, kode=item.key, raw=format_rupiah(pm.value),
                              pagu=format_rupiah(pm.value), field=_column_field(sub, pm))
-        if sub.tahun and item.level in (Level.PROGRAM, Level.KEGIATAN, Level.SUB_KEGIATAN):
-            n = pagu_by_period.get(str(sub.tahun))
-            n1 = pagu_by_period.get(str(sub.tahun + 1))
+        if sub.tahun and item.level in _PLANNED_LEVELS:
+            n = pagu_by_period.get(year_n)
+            n1 = pagu_by_period.get(year_n1)
             if n and n1 and n.value and n1.value is not None:
                 percent = abs(n1.value - n.value) * 100 / n.value
                 if percent > config.maju_threshold_percent:

@@ -3,7 +3,8 @@
 Formats ``kode``, ``rupiah`` and ``target`` are checked by the same parsers the extractor uses
 (``jsonschema`` FormatChecker extended), on the values as the cells hold them; the ``number``
 type accepts ``Decimal``. A compiled fast path checks the keywords our schemas use and calls
-``jsonschema.iter_errors`` only for rows it flags (a test proves both agree).
+``jsonschema.iter_errors`` only for rows it flags (a test proves both agree); it settles most
+``str`` and ``float`` cells without calling a check.
 """
 
 from __future__ import annotations
@@ -138,6 +139,50 @@ def _type_test(names: tuple[str, ...]) -> Callable[[object], bool]:
     return test
 
 
+# Verdicts that take no call, for the two kinds of value nearly every cell holds: what
+# ``_prop_check(prop)`` decides for an exact ``str`` is (min length, max length, the allowed texts
+# or None for any, a format check or None), and for an exact ``float`` a constant. ``_str_rule`` /
+# ``_float_rule`` give None where the verdict needs more (the check is then called).
+_StrRule = tuple[int, float, frozenset[str] | None, Callable[[object], bool] | None]
+_FORMATS_TRUE_FOR_FLOATS = {"rupiah", "target"}  # parse_rupiah / parse_target read every float
+
+
+_JSON_TYPES = {"string", "null", "boolean", "number", "integer", "object", "array"}
+
+
+def _type_names(prop: dict[str, Any]) -> tuple[str, ...] | None:
+    types = prop.get("type")
+    return None if types is None else ((types,) if isinstance(types, str) else tuple(types))
+
+
+def _str_rule(prop: dict[str, Any]) -> _StrRule | None:
+    names = _type_names(prop)
+    if names is not None and not set(names) <= _JSON_TYPES:
+        return None
+    if names is not None and "string" not in names:
+        return (1, 0, None, None)  # no str passes
+    allowed: set[str] | None = None
+    if "enum" in prop:
+        allowed = {v for v in prop["enum"] if type(v) is str}  # a str equals only a str
+    if "const" in prop:
+        const = prop["const"]
+        allowed = ({const} if type(const) is str else set()) & (allowed if allowed is not None else {const})
+    fmt = FORMATS.get(prop.get("format", "")) if "format" in prop else None
+    low, high = prop.get("minLength"), prop.get("maxLength")
+    return (0 if low is None else low, float("inf") if high is None else high,
+            None if allowed is None else frozenset(allowed), fmt)
+
+
+def _float_rule(prop: dict[str, Any]) -> bool | None:
+    names = _type_names(prop)
+    if "enum" in prop or "const" in prop or (names is not None and ("number" not in names
+                                                                    or not set(names) <= _JSON_TYPES)):
+        return None  # the value itself decides (an integer-only type asks whether it is whole)
+    if "format" in prop and prop["format"] not in _FORMATS_TRUE_FOR_FLOATS:
+        return None
+    return True
+
+
 @cache
 def fast_path(doc: DocumentType) -> Callable[[dict[str, Any]], bool] | None:
     """A function telling quickly whether a row is valid, or ``None`` if the schema is too rich."""
@@ -146,11 +191,17 @@ def fast_path(doc: DocumentType) -> Callable[[dict[str, Any]], bool] | None:
     if any(not k.startswith("x-") and k not in allowed_top for k in schema):
         return None
     props = {}
+    str_rules: dict[str, _StrRule] = {}
+    float_rules: dict[str, bool] = {}
     for name, prop in schema.get("properties", {}).items():
         c = _prop_check(prop)
         if c is None:
             return None
         props[name] = c
+        if (rule := _str_rule(prop)) is not None:
+            str_rules[name] = rule
+        if (verdict := _float_rule(prop)) is not None:
+            float_rules[name] = verdict
     required = tuple(schema.get("required", ()))
     conditionals = []
     for sub in schema.get("allOf", []):
@@ -169,29 +220,86 @@ def fast_path(doc: DocumentType) -> Callable[[dict[str, Any]], bool] | None:
             c = _prop_check(prop)
             if c is None:
                 return None
-            then_props[name] = c
+            then_props[name] = (_str_rule(prop), _float_rule(prop), c)
         conditionals.append((levels, tuple(then.get("required", ())), then_props))
+
+    # The commonest str verdict, a length limit and nothing else, on its own: one lookup, one comparison.
+    str_max = {name: high for name, (low, high, allowed, fmt) in str_rules.items()
+               if low == 0 and allowed is None and fmt is None}
+    # Level -> what every conditional that level meets asks, in schema order: one lookup per row.
+    by_level: dict[Any, tuple[tuple[str, ...], tuple[_ThenCheck, ...]]] = {}
+    for levels, req, then_props in conditionals:
+        for level in levels:
+            required_so_far, checks_so_far = by_level.get(level, ((), ()))
+            by_level[level] = (required_so_far + req, checks_so_far + tuple(
+                (name, *_length_bounds(str_rule), float_rule, c) for name, (str_rule, float_rule, c) in then_props.items()))
 
     def valid(row: dict[str, Any]) -> bool:
         for name in required:
             if name not in row:
                 return False
         for name, value in row.items():
+            # The verdicts that need no call first (``_str_rule`` / ``_float_rule``), else the check.
+            cls = value.__class__
+            if cls is str:
+                high = str_max.get(name)
+                if high is not None:
+                    if len(value) <= high:
+                        continue
+                    return False
+                rule = str_rules.get(name)
+                if rule is not None:
+                    low, high, allowed, fmt = rule
+                    if low <= len(value) <= high and (allowed is None or value in allowed) \
+                            and (fmt is None or fmt(value)):
+                        continue
+                    return False
+            elif cls is float:
+                verdict = float_rules.get(name)
+                if verdict is not None:
+                    if verdict:
+                        continue
+                    return False
             c = props.get(name)
             if c is not None and not c(value):
                 return False
-        level = row.get("level")
-        for levels, req, then_props in conditionals:
-            if "level" in row and level in levels:
-                for name in req:
-                    if name not in row:
-                        return False
-                for name, c in then_props.items():
-                    if name in row and not c(row[name]):
-                        return False
+        if "level" not in row:
+            return True
+        extra = by_level.get(row["level"])
+        if extra is None:
+            return True
+        for name in extra[0]:
+            if name not in row:
+                return False
+        for name, shortest, longest, float_verdict, c in extra[1]:
+            if name not in row:
+                continue
+            value = row[name]
+            cls = value.__class__
+            if cls is str and shortest is not None and longest is not None:
+                if shortest <= len(value) <= longest:
+                    continue
+                return False
+            if cls is float and float_verdict is not None:
+                if float_verdict:
+                    continue
+                return False
+            if not c(value):
+                return False
         return True
 
     return valid
+
+
+# A ``then`` property as ``valid`` checks it: name, the str length bounds when they are the whole str
+# verdict (else None, None), the float verdict, the check.
+_ThenCheck = tuple[str, int | None, float | None, bool | None, Callable[[object], bool]]
+
+
+def _length_bounds(rule: _StrRule | None) -> tuple[int | None, float | None]:
+    if rule is None or rule[2] is not None or rule[3] is not None:
+        return None, None
+    return rule[0], rule[1]
 
 
 def iter_row_errors(doc: DocumentType, row: dict[str, Any]) -> Iterator[ValidationError]:
