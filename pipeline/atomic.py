@@ -116,6 +116,12 @@ def copy_file(source: Path | str, target: Path | str) -> None:
         shutil.copyfile(source, tmp)
 
 
+def staged_name(target: Path) -> Path:
+    """A temporary name beside ``target`` for a file another step renames into place (a leftover
+    is swept by ``sweep_temporaries`` like any temporary)."""
+    return target.with_name(TMP_PREFIX + "staged-" + target.name)
+
+
 def sweep_temporaries(folder: Path | str) -> int:
     """Remove temporaries a crashed run left in ``folder`` (recursively); return how many."""
     count = 0

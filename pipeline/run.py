@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from pipeline.atomic import barrier, copy_file, deferred_sync, sweep_temporaries, write_text
+from pipeline.atomic import barrier, copy_file, deferred_sync, staged_name, sweep_temporaries, write_text
 from pipeline.extract.reader import extract
 from pipeline.findings import Finding, Severity
 from pipeline.intake import (
@@ -328,17 +328,18 @@ def write_outcome(job: Job, sub: Submission, rows: list[CanonicalRow], *, mark_s
     write_feedback(feedback, source=job.path, submission=sub, lang=opts.lang, accepted=accepted,
                    mark_source=mark_source)
     write_text(report, json.dumps(_report(sub, accepted, findings, job.name), ensure_ascii=False, indent=1))
-    # The original is kept (archive or quarantine) here, in the worker, so the parent's part of a
-    # file is only the store's transaction. Before that commit this copy is just a file a killed
-    # run leaves behind: the same claim gives the same name, and the next run replaces it.
+    # The original is copied (archive or quarantine) here, in the worker, under a temporary name
+    # that commit() renames: the parent's part of a file stays the store's transaction and a
+    # rename, and a run stopped before the commit leaves no kept copy of a file it did not store
+    # (only a temporary, swept by the next run).
     vanished = False
     try:
-        copy_file(job.path, kept)
+        copy_file(job.path, staged_name(kept))
     except FileNotFoundError:
         vanished = True  # deleted while being processed: commit() reports it, stores nothing
     else:
         if not accepted:  # the quarantine keeps the reasons beside the file
-            copy_file(feedback, kept.with_name(kept.name + ".umpan-balik.xlsx"))
+            copy_file(feedback, staged_name(_feedback_copy(kept)))
     pagu = sum((r.value for r in rows if r.measure == "pagu" and r.level == "program" and r.value is not None
                 and r.period == str(sub.tahun)), start=Decimal(0))
     record = SubmissionRecord(
@@ -375,6 +376,10 @@ def commit(job: Job, outcome: Outcome, store: Store) -> FileResult:
         res.findings = [Finding("file-vanished", file=job.name).to_dict(job.opts.lang)]
         return res
     add_diff_to_feedback(store, analysis.record, analysis.rows, job.opts.lang)  # "Perubahan" sheet
+    for kept in (analysis.kept, _feedback_copy(analysis.kept)):
+        staged = staged_name(kept)
+        if staged.exists():
+            os.replace(staged, kept)
     store.save(analysis.record, analysis.rows)  # the inbox copy goes after the next barrier
     rec = analysis.record
     res.document, res.opd, res.tahun, res.pemda = rec.document, rec.opd, rec.tahun, rec.pemda
@@ -428,9 +433,15 @@ def _forget_outcome(analysis: Analysis, prior: SubmissionRecord) -> None:
     """Remove what the worker wrote for a file that turned out to be a duplicate (the feedback, the
     report and the kept copies); the duplicate is kept under ``_duplikat`` instead."""
     kept = analysis.kept
-    for path in (analysis.feedback, Path(analysis.record.report), kept, kept.with_name(kept.name + ".umpan-balik.xlsx")):
+    for path in (analysis.feedback, Path(analysis.record.report), staged_name(kept),
+                 staged_name(_feedback_copy(kept))):
         if str(path) not in (prior.feedback, prior.report, prior.kept_at):
             path.unlink(missing_ok=True)
+
+
+def _feedback_copy(kept: Path) -> Path:
+    """Where a quarantined file's feedback is kept: beside it."""
+    return kept.with_name(kept.name + ".umpan-balik.xlsx")
 
 
 def _duplicate(item: InboxFile, prior: SubmissionRecord, opts: RunOptions, res: FileResult) -> FileResult:

@@ -68,3 +68,23 @@ def test_inbox_files_leave_only_after_a_barrier(tmp_path: Path, template_fixture
     assert os.listdir(inbox) == []
     for f in result.files:  # what the barrier made durable is there
         assert Path(f.kept_at).exists() and Path(f.feedback).exists()
+
+
+def test_a_file_analysed_but_not_committed_leaves_no_kept_copy(tmp_path: Path, template_fixtures: dict[str, Path]) -> None:
+    """The worker's copy waits under a temporary name until commit() renames it: a run stopped in
+    between leaves only a temporary, which the next run sweeps."""
+    from datetime import UTC, datetime
+
+    from pipeline.intake import sha256_of
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    path = inbox / "Renja.xlsx"
+    shutil.copyfile(template_fixtures[CORRECTED], path)
+    opts = RunOptions(inbox=inbox, outbox=tmp_path / "outbox", db_url=f"sqlite:///{tmp_path / 'store.db'}",
+                      archive=tmp_path / "archive", quarantine=tmp_path / "quarantine")
+    job = run_module.Job(path, path.name, sha256_of(path), datetime(2026, 11, 22, tzinfo=UTC), opts)
+    analysis = run_module.analyse(job)
+    assert not analysis.kept.exists() and atomic.staged_name(analysis.kept).exists()
+    assert atomic.sweep_temporaries(tmp_path / "archive") == 1
+    assert list((tmp_path / "archive").rglob("*.xlsx")) == []
