@@ -7,6 +7,7 @@ work is spread over the machine's cores (python-calamine and openpyxl are CPU-bo
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import resource
@@ -29,6 +30,11 @@ class Outcome:
 
 
 def _worker_main(conn: Connection, func: Callable[[Any], Any], memory_mb: int) -> None:
+    # The objects inherited from the parent live as long as the worker: the cyclic collector need
+    # not walk them again and again (gc.freeze), and a file's analysis makes some 100,000 short-
+    # lived objects, so collections of the young generation are made rarer.
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
         try:
