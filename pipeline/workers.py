@@ -13,6 +13,7 @@ import os
 import resource
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -63,13 +64,20 @@ class _Worker:
         self.proc = ctx.Process(target=_worker_main, args=(child, func, memory_mb), daemon=True)
         self.proc.start()
         child.close()
-        self.task: Task | None = None
-        self.deadline = 0.0
+        self.tasks: deque[Task] = deque()  # sent and not answered yet; the first is the one running
+        self.deadline = 0.0  # the running task's
 
     def give(self, task: Task, seconds: float) -> None:
-        self.task = task
-        self.deadline = time.monotonic() + seconds
+        if not self.tasks:
+            self.deadline = time.monotonic() + seconds
+        self.tasks.append(task)
         self.conn.send(task)
+
+    def answered(self, seconds: float) -> None:
+        """The running task is done: the next one sent (if any) starts now."""
+        self.tasks.popleft()
+        if self.tasks:
+            self.deadline = time.monotonic() + seconds
 
     def kill(self) -> None:
         if self.proc.is_alive():
@@ -88,32 +96,42 @@ class _Worker:
         self.conn.close()
 
 
+# Tasks sent to a worker ahead of its answers: the next file waits in the connection, so a worker
+# never idles while this process, busy committing another file, has not yet read its result.
+_AHEAD = 2
+
+
 def run_isolated(func: Callable[[Any], Any], payloads: list[Any], *, seconds: float, memory_mb: int,
                  processes: int | None = None) -> Iterator[Outcome]:
     """Apply ``func`` to every payload in worker processes; yield outcomes as they complete.
 
     ``func`` must be a module-level function (it is inherited by fork). A payload that exceeds
-    ``seconds`` or ``memory_mb`` (address space), or kills its worker, yields a failed outcome.
+    ``seconds`` or ``memory_mb`` (address space), or kills its worker, yields a failed outcome;
+    the task queued behind it on that worker had not started and goes to the next worker.
     """
     if not payloads:
         return
     ctx = mp.get_context("fork")
     n = max(1, min(processes or default_processes(), len(payloads)))
     pending = list(enumerate(payloads))
-    pending.reverse()
+    pending.reverse()  # the next task is popped from the end
     workers = [_Worker(ctx, func, memory_mb) for _ in range(n)]
+
+    def fill(w: _Worker) -> None:
+        while pending and len(w.tasks) < _AHEAD:
+            w.give(pending.pop(), seconds)
+
     try:
         for w in workers:
-            if pending:
-                w.give(pending.pop(), seconds)
-        while any(w.task is not None for w in workers):
-            busy = [w for w in workers if w.task is not None]
+            fill(w)
+        while any(w.tasks for w in workers):
+            busy = [w for w in workers if w.tasks]
             timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
             ready = wait([w.conn for w in busy], timeout=timeout)
             for i, w in enumerate(workers):
-                if w.task is None:
+                if not w.tasks:
                     continue
-                index = w.task[0]
+                index = w.tasks[0][0]
                 outcome: Outcome | None = None
                 replace = False
                 if w.conn in ready:
@@ -129,18 +147,19 @@ def run_isolated(func: Callable[[Any], Any], payloads: list[Any], *, seconds: fl
                 if outcome is None:
                     continue
                 if replace:
+                    pending.extend(reversed(list(w.tasks)[1:]))  # sent, never started: next in line
                     w.kill()
                     w = workers[i] = _Worker(ctx, func, memory_mb)
-                w.task = None
-                if pending:
-                    w.give(pending.pop(), seconds)
+                else:
+                    w.answered(seconds)
+                fill(w)
                 yield outcome
     finally:
         for w in workers:
-            if w.task is None:
-                w.stop()
-            else:
+            if w.tasks:
                 w.kill()
+            else:
+                w.stop()
 
 
 def default_processes() -> int:

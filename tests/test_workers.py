@@ -1,0 +1,52 @@
+"""Worker processes: every task answered exactly once, even when a worker dies with a task queued
+behind the one it was running."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from pipeline.workers import run_isolated
+
+
+def _work(payload: object) -> object:
+    if payload == "crash":
+        os._exit(3)  # the interpreter dies: no exception reaches the worker loop
+    if payload == "hang":
+        time.sleep(30)
+    if payload == "error":
+        raise ValueError("bad file")
+    assert isinstance(payload, int)
+    return payload * 2
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_every_task_is_answered_once_around_crashes_and_timeouts(processes: int) -> None:
+    payloads: list[object] = [1, "crash", 2, 3, "hang", 4, "error", 5, 6]
+    outcomes = list(run_isolated(_work, payloads, seconds=1.5, memory_mb=0, processes=processes))
+    assert sorted(o.index for o in outcomes) == list(range(len(payloads)))
+    by_index = {o.index: o for o in outcomes}
+    for i, payload in enumerate(payloads):
+        o = by_index[i]
+        if payload == "crash":
+            assert not o.ok and o.failure == "crash"
+        elif payload == "hang":
+            assert not o.ok and o.failure == "timeout"
+        elif payload == "error":
+            assert not o.ok and o.failure.startswith("error: ValueError: bad file")
+        else:
+            assert o.ok and o.value == payload * 2  # type: ignore[operator]
+
+
+def test_a_queued_task_gets_its_own_time_limit() -> None:
+    """Each task's time limit starts when it starts, not when it was queued behind another."""
+    slow = [0.6, 0.6, 0.6]
+
+    def sleepy(seconds: object) -> object:
+        time.sleep(seconds)  # type: ignore[arg-type]
+        return seconds
+
+    outcomes = list(run_isolated(sleepy, slow, seconds=1.0, memory_mb=0, processes=1))
+    assert [o.ok for o in outcomes] == [True, True, True]
