@@ -1350,6 +1350,16 @@ def _absolute(row: int, col: int) -> str:
 
 # --- putting it together -------------------------------------------------------------------------
 
+def _read_package(path: Path) -> tuple[_Package, _Book]:
+    """The zip at ``path`` and its workbook part, or ``NotPatchable`` when it cannot be read."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise NotPatchable(f"cannot read the file: {exc}") from None
+    pkg = _Package(raw)
+    return pkg, _Book(pkg)
+
+
 def patch_feedback(path: Path, *, source: Path, submission: Submission, labels: dict[str, Any], lang: str,
                    accepted: bool, previous_diff: list[list[str]] | None, headers: dict[int, str],
                    level: int = _DEFLATE_LEVEL) -> None:
@@ -1360,12 +1370,7 @@ def patch_feedback(path: Path, *, source: Path, submission: Submission, labels: 
         raise NotPatchable(f"output {path.suffix} (only .xlsx is written here)")
     if _holds_our_report(source):
         raise NotPatchable("our own feedback file sent back")
-    try:
-        raw = source.read_bytes()
-    except OSError as exc:
-        raise NotPatchable(f"cannot read the file: {exc}") from None
-    pkg = _Package(raw)
-    book = _Book(pkg)
+    pkg, book = _read_package(source)
     _check_package(pkg, book)
     styles = _Styles(pkg.text(book.styles_part))
     overrides: list[str] = []  # [Content_Types].xml entries of the new parts
@@ -1695,12 +1700,7 @@ def patch_diff_sheet(path: Path, table: list[list[str]], *, level: int = _DEFLAT
         raise NotPatchable("no table")
     if path.suffix.lower() != ".xlsx":
         raise NotPatchable(f"{path.suffix} workbook")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise NotPatchable(f"cannot read the file: {exc}") from None
-    pkg = _Package(raw)
-    book = _Book(pkg)
+    pkg, book = _read_package(path)
     names = [s.name for s in book.sheets]
     report = [name for name in (SUMMARY_SHEET, READING_SHEET) if name in names]
     position = len(report)
