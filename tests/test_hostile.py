@@ -319,7 +319,10 @@ for path in sys.argv[1:]:
         out[path] = ["ok", ""]
     except WorkbookError as exc:
         out[path] = [exc.code, exc.params.get("limit", exc.params.get("reason", ""))]
-out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+# VmHWM: the peak of this process's own memory. ru_maxrss would not do: Linux carries it across
+# exec, so it starts at the peak of the pytest process that spawned this one.
+hwm = [line for line in open("/proc/self/status") if line.startswith("VmHWM:")]
+out["maxrss_mb"] = int(hwm[0].split()[1]) // 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 print(json.dumps(out))
 """
 
