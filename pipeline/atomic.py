@@ -52,8 +52,11 @@ def barrier(*paths: Path | str) -> None:
         except OSError:
             continue
     libc = _libc()
+    if not devices or libc is None:
+        os.sync()  # nothing to name a filesystem by, or no syncfs: every filesystem
+        return
     for folder in devices.values():
-        if libc is None or not _syncfs(libc, folder):
+        if not _syncfs(libc, folder):
             os.sync()
             return
 
