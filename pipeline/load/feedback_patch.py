@@ -1416,6 +1416,12 @@ def patch_feedback(path: Path, *, source: Path, submission: Submission, labels: 
         overrides.append(f'<Default Extension="vml" ContentType="{_CT_VML}"/>')
     pkg.set("[Content_Types].xml", _insert_before_close(content_types, "Types", "".join(overrides)))
 
+    _write_package(pkg, path, level)
+
+
+def _write_package(pkg: _Package, path: Path, level: int) -> None:
+    """Write the patched package to ``path`` atomically, once every part it changed is checked
+    to be well-formed XML (``NotPatchable`` and nothing written otherwise)."""
     for name, text in pkg.changed.items():
         if not _well_formed(text.encode("utf-8")):
             raise NotPatchable(f"{name} would not be well-formed XML")
@@ -1732,12 +1738,7 @@ def patch_diff_sheet(path: Path, table: list[list[str]], *, level: int = _DEFLAT
     pkg.set(part, xml)
     pkg.set(book.part, _place_diff(book, diff, position, rel_id))
     pkg.set(book.styles_part, styles.xml())
-    for name, text in pkg.changed.items():
-        if not _well_formed(text.encode("utf-8")):
-            raise NotPatchable(f"{name} would not be well-formed XML")
-    data = _zip_bytes(pkg.entries(level))
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(data)
+    _write_package(pkg, path, level)
 
 
 def _place_diff(book: _Book, diff: _ReportSheet, position: int, rel_id: str | None) -> str:
