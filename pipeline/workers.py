@@ -71,7 +71,12 @@ class _Worker:
         if not self.tasks:
             self.deadline = time.monotonic() + seconds
         self.tasks.append(task)
-        self.conn.send(task)
+        try:
+            self.conn.send(task)
+        except (BrokenPipeError, ConnectionResetError):
+            # The worker died on the task it was running: the loop sees its connection closed,
+            # fails that task and hands this one, never received, to a new worker.
+            pass
 
     def answered(self, seconds: float) -> None:
         """The running task is done: the next one sent (if any) starts now."""

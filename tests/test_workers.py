@@ -50,3 +50,22 @@ def test_a_queued_task_gets_its_own_time_limit() -> None:
 
     outcomes = list(run_isolated(sleepy, slow, seconds=1.0, memory_mb=0, processes=1))
     assert [o.ok for o in outcomes] == [True, True, True]
+
+
+def test_a_task_sent_to_a_worker_that_just_died_goes_to_the_next_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The queued task ('crash') kills the worker while this process is still handling the answer
+    before it: the next task's send then meets a closed connection and must not be lost."""
+    import pipeline.workers as workers
+
+    answered = workers._Worker.answered
+
+    def slow_answered(self: workers._Worker, seconds: float) -> None:
+        time.sleep(0.3)  # the worker reads 'crash' meanwhile and dies
+        answered(self, seconds)
+
+    monkeypatch.setattr(workers._Worker, "answered", slow_answered)
+    outcomes = list(run_isolated(_work, [1, "crash", 2, 3], seconds=5, memory_mb=0, processes=1))
+    by_index = {o.index: o for o in outcomes}
+    assert sorted(by_index) == [0, 1, 2, 3]
+    assert by_index[1].failure == "crash"
+    assert [by_index[i].value for i in (0, 2, 3)] == [2, 4, 6]
