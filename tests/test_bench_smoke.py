@@ -49,3 +49,6 @@ def test_bench_runs_on_three_submissions(tmp_path: Path) -> None:
     assert "## Targets" in text and "## Machine" in text
     assert "only its pemda: yes" in text
     assert "0 outputs rebuilt" in text  # the re-run with nothing new rebuilt nothing
+    # the run log's phases reach the report, with the CPU time of the pipeline and the I/O limit
+    assert "## The pipeline run in two phases" in text and "| files: " in text and "| outputs: " in text
+    assert "CPU time (user + system, all processes): pipeline " in text
