@@ -70,6 +70,12 @@ def test_bulk_rows_must_lie_below_xlsxwriter_rows_and_go_left_to_right(tmp_path:
     with pytest.raises(ValueError):
         row.number(1, 1)
     row.end()
+    far = BulkWorksheet()
+    far.begin(1_048_576, 1)  # the row after Excel's last
+    beyond = far.row()
+    beyond.number(0, 1)
+    with pytest.raises(ValueError):
+        beyond.end()
     ws.write_string(6, 0, "lost")  # the ordinary way, inside the block
     with pytest.raises(RuntimeError):
         wb.close()

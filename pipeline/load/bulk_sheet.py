@@ -69,9 +69,10 @@ class BulkWorksheet(Worksheet):  # type: ignore[misc]  # xlsxwriter ships no typ
         return self._bulk_next
 
     def _add(self, row: int, last_col: int, xml: str) -> None:
-        self._bulk.append(xml)
         # the <dimension> element and the print area follow the used range
-        self._check_dimensions(row, max(last_col, 0))
+        if self._check_dimensions(row, max(last_col, 0)) == -1:
+            raise ValueError(f"row {row + 1} or column {last_col + 1} is beyond Excel's grid")
+        self._bulk.append(xml)
 
     def _write_rows(self) -> None:
         """xlsxwriter's own rows (all above the block), then the block as rendered."""
