@@ -282,6 +282,21 @@ class _Package:
             return info.filename
         return next((n for n in self.changed if n.lower() == key), None)  # a part this module added
 
+    def data(self, name: str) -> bytes:
+        """A part of the source as stored (CRC checked), not decoded; the changed version if any."""
+        real = self.name(name)
+        if real is None:
+            raise NotPatchable(f"missing part {name}")
+        if real in self.changed:
+            return self.changed[real].encode("utf-8")
+        info = self.by_lower[real.lower()]
+        if info.file_size > MARKUP_MAX_XML_BYTES:
+            raise NotPatchable(f"{real} is too large")
+        try:
+            return self.zip.read(info)
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+            raise NotPatchable(f"{real}: cannot be read ({exc})") from None
+
     def text(self, name: str) -> str:
         """A part as text: the changed version if any, else read (CRC checked) and decoded."""
         real = self.name(name)
@@ -766,6 +781,43 @@ def _check_package(pkg: _Package, book: _Book) -> None:
             text = pkg.text(rels.part_of(rel))
             if any(tag in text for tag in _OUR_TAGS):  # openpyxl takes the earlier round's notes off
                 raise NotPatchable(f"{sheet.name}: comments with our earlier notes")
+
+
+_XML_PART = re.compile(r"\.(?:xml|rels)$", re.I)
+_CELL_STYLE_REF = re.compile(rb"""\ss=["'](\d+)["']""")  # on <c> and <row>: the only elements of a sheet with one
+_COL_STYLE = re.compile(rb"""<col\b[^>]*?\sstyle=["'](\d+)["']""")
+_AUTHOR_REF = re.compile(r"\sauthorId=\"(\d+)\"")
+
+
+def _check_integrity(pkg: _Package, book: _Book, styles: _Styles) -> None:
+    """Raise ``NotPatchable`` for a damaged workbook the patch would carry over: openpyxl cannot
+    load one, so its path falls back to the findings list alone, and Excel would ask to repair
+    ours. The references the fuzzer showed openpyxl tripping on must be in range (cell, row and
+    column styles, an xf's font and fill, a comment's author); every XML part must parse, which
+    ``_write_package`` checks."""
+    n_fonts, n_fills, n_xfs = (len(styles.items[b]) for b in ("fonts", "fills", "cellXfs"))
+    for xf in styles.items["cellXfs"]:
+        tag = _ANY_TAG.match(xf)
+        attrs = _attrs(tag.group(1)) if tag is not None else {}
+        if not (_below(attrs.get("fontId"), n_fonts) and _below(attrs.get("fillId"), n_fills)):
+            raise NotPatchable("styles.xml: a cell style points at a font or fill that is not there")
+    for sheet in book.sheets:
+        if sheet.kind != "worksheet":
+            continue
+        data = pkg.data(sheet.part)
+        refs = _CELL_STYLE_REF.findall(data) + _COL_STYLE.findall(data)
+        if refs and max(map(int, refs)) >= n_xfs:
+            raise NotPatchable(f"{sheet.part}: a cell style that is not in styles.xml")
+        rels = _Rels(pkg, sheet.part)
+        for rel in rels.of_type(_COMMENTS):
+            text = pkg.text(rels.part_of(rel))
+            authors = len(re.findall(r"<author\b", text))
+            if any(int(a) >= authors for a in _AUTHOR_REF.findall(text)):
+                raise NotPatchable(f"{rels.part_of(rel)}: a comment by an author that is not listed")
+
+
+def _below(value: str | None, count: int) -> bool:
+    return value is None or (value.isdigit() and int(value) < count)
 
 
 def _char_code(ref: str) -> int:
@@ -1373,6 +1425,7 @@ def patch_feedback(path: Path, *, source: Path, submission: Submission, labels: 
     pkg, book = _read_package(source)
     _check_package(pkg, book)
     styles = _Styles(pkg.text(book.styles_part))
+    _check_integrity(pkg, book, styles)
     overrides: list[str] = []  # [Content_Types].xml entries of the new parts
     new_vml = False
 
@@ -1425,6 +1478,10 @@ def _write_package(pkg: _Package, path: Path, level: int) -> None:
     for name, text in pkg.changed.items():
         if not _well_formed(text.encode("utf-8")):
             raise NotPatchable(f"{name} would not be well-formed XML")
+    for info in pkg.infos:  # the parts copied as they are: a damaged one would go out damaged
+        if _XML_PART.search(info.filename) and info.filename not in pkg.changed \
+                and not _well_formed(pkg.data(info.filename)):
+            raise NotPatchable(f"{info.filename}: not well-formed XML")
     data = _zip_bytes(pkg.entries(level))
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)
