@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import workbook
-from pipeline.extract.workbook import WorkbookError, _col_letters, _Extent, _up_to, _up_to_string
+from pipeline.extract.workbook import WorkbookError, _Extent, _up_to, _up_to_string
+from pipeline.findings.model import column_letter
 
 
 def _slow(chunks: list[bytes]) -> tuple[object, ...]:
@@ -44,7 +45,7 @@ CASES = {
     "wider cell in the middle": [_sheet(PLAIN[:10] + [b'<row r="11"><c r="AB11"/></row>'] + PLAIN[11:])],
     "cell below every row tag": [_sheet(PLAIN[:5] + [b'<row r="6"><c r="C900"/></row>'] + PLAIN[6:])],
     "rows out of order": [_sheet(PLAIN[20:] + PLAIN[:20])],
-    "many wider cells": [_sheet([b'<row r="%d"><c r="%s%d"/></row>' % (r, _col_letters(r).encode(), r)
+    "many wider cells": [_sheet([b'<row r="%d"><c r="%s%d"/></row>' % (r, column_letter(r).encode(), r)
                                  for r in range(1, 60)][::-1])],
     "cell without r": [_sheet(PLAIN[:3] + [b'<row r="4"><c t="s"><v>1</v></c><c/></row>'])],
     "row without r": [_sheet(PLAIN[:3] + [b'<row><c r="A4"/></row>'])],
@@ -70,7 +71,7 @@ def test_fast_path_agrees_with_the_tag_reading(name: str) -> None:
 @given(st.lists(st.tuples(st.integers(1, 2000), st.lists(st.tuples(st.integers(1, 800), st.integers(1, 2100)),
                                                           max_size=4)), max_size=12))
 def test_fast_path_agrees_on_random_sheets(rows: list[tuple[int, list[tuple[int, int]]]]) -> None:
-    xml = _sheet([b'<row r="%d">' % r + b"".join(b'<c r="%s%d"/>' % (_col_letters(c).encode(), cr) for c, cr in cells)
+    xml = _sheet([b'<row r="%d">' % r + b"".join(b'<c r="%s%d"/>' % (column_letter(c).encode(), cr) for c, cr in cells)
                   + b"</row>" for r, cells in rows])
     assert _fast([xml]) == _slow([xml])
 
@@ -86,5 +87,5 @@ def test_up_to_matches_the_numbers_up_to_its_bound(bound: int, number: int) -> N
 @settings(max_examples=300, deadline=None)
 @given(st.integers(1, workbook._EXCEL_COLS), st.integers(1, 18_278))
 def test_up_to_matches_the_columns_up_to_its_bound(bound: int, col: int) -> None:
-    pattern = re.compile(b"(?:" + _up_to_string(_col_letters(bound).encode(), b"A", b"Z") + b")")
-    assert bool(pattern.fullmatch(_col_letters(col).encode())) == (col <= bound)
+    pattern = re.compile(b"(?:" + _up_to_string(column_letter(bound).encode(), b"A", b"Z") + b")")
+    assert bool(pattern.fullmatch(column_letter(col).encode())) == (col <= bound)

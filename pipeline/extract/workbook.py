@@ -21,6 +21,7 @@ from xml.sax.saxutils import unescape
 
 import python_calamine as pc
 
+from pipeline.findings.model import a1, column_letter
 from pipeline.limits import Limits
 from pipeline.values import Cell
 
@@ -214,19 +215,7 @@ def _check_text_lengths(sheet: str, rows: list[list[Cell]]) -> None:
         for c, value in enumerate(line, start=1):
             if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
                 raise WorkbookError("file-too-large", limit=f"panjang teks satu sel ({_n(MAX_CELL_CHARS)} karakter)",
-                                    actual=f"{_n(len(value))} karakter di sheet '{sheet[:40]}' sel {_a1(r, c)}")
-
-
-def _a1(row: int, col: int) -> str:
-    return f"{_col_letters(col)}{row}"
-
-
-def _col_letters(col: int) -> str:
-    letters = ""
-    while col:
-        col, rem = divmod(col - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
+                                    actual=f"{_n(len(value))} karakter di sheet '{sheet[:40]}' sel {a1(r, c)}")
 
 
 _ENCRYPTION_NAMES = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
@@ -405,7 +394,7 @@ def _bounded_row_pattern(top_row: int) -> re.Pattern[bytes]:
 @lru_cache(maxsize=64)
 def _bounded_cell_pattern(top_col: int, top_row: int) -> re.Pattern[bytes]:
     """A cell tag other than ``<c r="A1"`` within ``top_col`` x ``top_row``, then a space, / or >."""
-    cols = _up_to_string(_col_letters(top_col).encode(), b"A", b"Z") if top_col else b"(?!)"
+    cols = _up_to_string(column_letter(top_col).encode(), b"A", b"Z") if top_col else b"(?!)"
     return re.compile(rb'<c(?! r="(?:' + cols + rb")(?:" + _up_to(top_row) + rb')"[ />])(?=[\s/>])')
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -139,3 +140,14 @@ def column_index(letters: str) -> int:
 
 def a1(row: int, col: int) -> str:
     return f"{column_letter(col)}{row}"
+
+
+_A1 = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d+)")
+
+
+def parse_a1(cell: str) -> tuple[int | None, int | None]:
+    """(row, column) of ``B12`` or ``$B$12``; (None, None) for anything else (an empty cell name)."""
+    match = _A1.fullmatch(cell.strip())
+    if not match:
+        return None, None
+    return int(match.group(2)), column_index(match.group(1))

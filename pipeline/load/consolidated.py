@@ -40,6 +40,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 
 from pipeline.atomic import atomic_path
 from pipeline.findings import Finding, Severity
+from pipeline.findings.model import parse_a1
 from pipeline.load.bulk_sheet import BulkWorksheet
 from pipeline.model import CanonicalRow
 from pipeline.values import format_rupiah
@@ -425,7 +426,7 @@ def _check_stated(lines: list[_Line], periods: Sequence[str]) -> list[Finding]:
 def _rollup_finding(item: _Item, period: str, stated: Decimal, computed: Decimal,
                     children: list[str]) -> Finding:
     source = item.pagu_rows.get(period)
-    row, col = _parse_a1(source.cell if source else "")
+    row, col = parse_a1(source.cell if source else "")
     return Finding(
         "rollup-mismatch",
         params={"measure": f"pagu {period}", "level": _pick(_LEVEL_LABELS, item.level, "id").lower(),
@@ -435,16 +436,6 @@ def _rollup_finding(item: _Item, period: str, stated: Decimal, computed: Decimal
         file=source.source_file if source else "", sheet=source.sheet if source else None,
         row=row, column=col, kode=item.kode,
     )
-
-
-def _parse_a1(cell: str) -> tuple[int | None, int | None]:
-    match = re.fullmatch(r"\$?([A-Za-z]{1,3})\$?(\d+)", cell.strip())
-    if not match:
-        return None, None
-    col = 0
-    for ch in match.group(1).upper():
-        col = col * 26 + ord(ch) - 64
-    return int(match.group(2)), col
 
 
 # --- cell helpers ------------------------------------------------------------------------------------

@@ -59,7 +59,7 @@ from xml.parsers import expat
 
 from pipeline.atomic import atomic_path
 from pipeline.findings import Finding, Severity
-from pipeline.findings.model import a1, column_letter
+from pipeline.findings.model import a1, column_index, column_letter
 from pipeline.load import feedback_report
 from pipeline.load.feedback import (
     _LABELS,
@@ -194,13 +194,6 @@ def _text_element(text: str) -> str:
     return f'<t xml:space="preserve">{_esc(text)}</t>'
 
 
-def _col_number(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
-
-
 _CELL_REF = re.compile(r"\$?([A-Z]{1,3})\$?(\d{1,7})")
 
 
@@ -208,7 +201,7 @@ def _parse_ref(ref: str) -> tuple[int, int]:
     m = _CELL_REF.fullmatch(ref)
     if m is None:
         raise NotPatchable(f"cell reference {ref!r}")
-    return int(m.group(2)), _col_number(m.group(1))
+    return int(m.group(2)), column_index(m.group(1))
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:

@@ -280,7 +280,7 @@ class StoredRows(list[tuple[Any, ...]]):
         return cls(_row_params(r) for r in rows)
 
     def rows(self) -> list[CanonicalRow]:
-        return [_canonical(r) for r in self]
+        return _canonical_rows(self)
 
 
 def _row_params(r: CanonicalRow) -> tuple[Any, ...]:
@@ -304,13 +304,6 @@ def _canonical_rows(cursor: Any, shared: dict[Any, Any] | None = None) -> list[C
         values[_VALUE_AT] = Decimal(value) if value not in (None, "") else None
         out.append(CanonicalRow(*values))
     return out
-
-
-def _canonical(row: Sequence[Any]) -> CanonicalRow:
-    values = list(row)  # positional: building a dict per row costs more than the row itself
-    value = values[_VALUE_AT]
-    values[_VALUE_AT] = Decimal(value) if value not in (None, "") else None
-    return CanonicalRow(*values)
 
 
 def open_store(url: str) -> Store:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pipeline.findings import Finding
-from pipeline.findings.model import column_index
+from pipeline.findings.model import parse_a1
 from pipeline.model import CanonicalRow
 from pipeline.normalize.canonical import item_groups
 from pipeline.reference import fold_name
@@ -67,17 +67,9 @@ def _keys(r: CanonicalRow) -> list[tuple[str, str, str]]:
     return keys
 
 
-def _cell(r: CanonicalRow) -> tuple[int | None, int | None]:
-    letters = "".join(ch for ch in r.cell if ch.isalpha())
-    digits = "".join(ch for ch in r.cell if ch.isdigit())
-    if not letters or not digits:
-        return None, None
-    return int(digits), column_index(letters)
-
-
 def _finding(code: str, r: CanonicalRow, **params: object) -> Finding:
     fields = {k: params.pop(k) for k in ("raw", "expected", "field") if k in params}
-    row, col = _cell(r)
+    row, col = parse_a1(r.cell)
     return Finding(code, params=dict(params), file=r.source_file, sheet=r.sheet or None, row=row, column=col,
                    kode=r.kode or None, **fields)  # type: ignore[arg-type]
 
