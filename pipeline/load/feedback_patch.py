@@ -777,8 +777,8 @@ def _check_package(pkg: _Package, book: _Book) -> None:
 
 
 _XML_PART = re.compile(r"\.(?:xml|rels)$", re.I)
-_CELL_STYLE_REF = re.compile(rb"""\ss=["'](\d+)["']""")  # on <c> and <row>: the only elements of a sheet with one
-_COL_STYLE = re.compile(rb"""<col\b[^>]*?\sstyle=["'](\d+)["']""")
+_CELL_STYLE_REF = re.compile(r"""\ss=["'](\d+)["']""")  # on <c> and <row>: the only elements of a sheet with one
+_COL_STYLE = re.compile(r"""<col\b[^>]*?\sstyle=["'](\d+)["']""")
 _AUTHOR_REF = re.compile(r"\sauthorId=\"(\d+)\"")
 
 
@@ -797,8 +797,8 @@ def _check_integrity(pkg: _Package, book: _Book, styles: _Styles) -> None:
     for sheet in book.sheets:
         if sheet.kind != "worksheet":
             continue
-        data = pkg.data(sheet.part)
-        refs = _CELL_STYLE_REF.findall(data) + _COL_STYLE.findall(data)
+        text = pkg.text(sheet.part)  # decoded already by _check_package: no second inflate
+        refs = _CELL_STYLE_REF.findall(text) + _COL_STYLE.findall(text)
         if refs and max(map(int, refs)) >= n_xfs:
             raise NotPatchable(f"{sheet.part}: a cell style that is not in styles.xml")
         rels = _Rels(pkg, sheet.part)
