@@ -42,6 +42,7 @@ from pipeline.atomic import atomic_path
 from pipeline.findings import Finding, Severity
 from pipeline.findings.model import parse_a1
 from pipeline.load.bulk_sheet import BulkWorksheet
+from pipeline.load.xlsx_writer import OutputWorkbook
 from pipeline.model import CanonicalRow
 from pipeline.values import format_rupiah
 
@@ -1094,13 +1095,9 @@ def write_consolidated(path: Path, *, pemda: str, tahun: int, rows: list[Canonic
     recaps = _recap_opd(data, status, plan.periods, lang)
     n_opd = len({item.opd for item in data.items})
     with atomic_path(path) as tmp:
-        # Every automatic conversion off: a submission's text must stay text (no formula, no link,
-        # no number reinterpreted), whatever it starts with.
         # (xlsxwriter writes nothing before close(): if a sheet fails, atomic_path drops the
         # temporary and the previous workbook stays in place.)
-        # in_memory: no temporary file per part (creating and removing them cost ~60 ms a workbook)
-        wb = Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False,
-                                 "strings_to_numbers": False, "in_memory": True})
+        wb = OutputWorkbook(tmp)
         wb.set_properties({"title": _t("title", lang, n=tahun, n1=tahun + 1), "subject": pemda,
                            "comments": "bappeda-pipeline"})
         styles = _Styles(wb)

@@ -49,6 +49,7 @@ from pipeline.load.consolidated import (
     _write_status,
     _write_temuan,
 )
+from pipeline.load.xlsx_writer import OutputWorkbook
 from pipeline.model import CanonicalRow
 from pipeline.normalize.canonical import item_groups
 from pipeline.reference import fold_name
@@ -459,9 +460,7 @@ def write_document_workbook(path: Path, *, document: str, pemda: str, tahun: int
     n_opd = len({r.opd for r in rows})
     title = [_TITLES[document].format(n=tahun), f"{pemda.upper()} - {n_opd} perangkat daerah"]
     with atomic_path(path) as tmp:
-        # in_memory: no temporary file per part (creating and removing them cost ~60 ms a workbook)
-        wb = Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False,
-                                 "strings_to_numbers": False, "in_memory": True})
+        wb = OutputWorkbook(tmp)
         wb.set_properties({"title": title[0], "subject": pemda, "comments": "bappeda-pipeline"})
         styles = _Styles(wb)
         detail_name, recap_name = SHEETS[document]

@@ -20,12 +20,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
 
 from pipeline.atomic import atomic_path
 from pipeline.findings import Severity
 from pipeline.load.feedback import _clean as _feedback_clean
+from pipeline.load.xlsx_writer import OutputWorkbook
 from pipeline.model import Reading, Submission
 
 log = logging.getLogger(__name__)
@@ -143,9 +143,7 @@ def write_report_workbook(path: Path, *, submission: Submission, labels: dict[st
     from pipeline.load.feedback import DIFF_SHEET, READING_SHEET, SUMMARY_SHEET
 
     with atomic_path(path) as tmp:
-        # in_memory: no temporary file per part (creating and removing them costs more than the XML)
-        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False,
-                                            "strings_to_numbers": False, "in_memory": True})
+        wb = OutputWorkbook(tmp)
         f = _Formats(wb)
         _summary(wb.add_worksheet(SUMMARY_SHEET), f, submission, labels, lang, accepted, note)
         if submission.reading is not None:
