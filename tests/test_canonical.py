@@ -1,7 +1,6 @@
 """Canonical rows of real fixtures conform to schemas/canonical_row.schema.json."""
 
 import json
-from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,7 @@ def test_canonical_rows_conform_to_their_schema(template_fixtures, name):
     assert rows
     validator = PipelineValidator(SCHEMA)
     for row in rows:
-        errors = [e.message for e in validator.iter_errors(asdict(row))]
+        errors = [e.message for e in validator.iter_errors(row._asdict())]
         assert not errors, (row, errors)
 
 
@@ -41,4 +40,4 @@ def test_every_document_type_fits_the_one_canonical_schema(tmp_path, name, make)
     validate(sub)
     validator = PipelineValidator(SCHEMA)
     for row in canonical_rows(sub):
-        assert not [e.message for e in validator.iter_errors(asdict(row))], row
+        assert not [e.message for e in validator.iter_errors(row._asdict())], row

@@ -98,9 +98,8 @@ def write_rows(fh: TextIO, rows: Iterable[CanonicalRow]) -> None:
         if sd is None:
             sd = runs_d[kd] = join(kd)
         value = t[_VALUE_AT]
-        if value is None:
-            text = ""
-        else:
+        text: str | None = ""
+        if value is not None:
             text = values.get(value)  # type: ignore[call-overload]
             if text is None:
                 text = values[value] = format_decimal(value)  # type: ignore[index, arg-type]

@@ -284,9 +284,8 @@ class StoredRows(list[tuple[Any, ...]]):
 
 
 def _row_params(r: CanonicalRow) -> tuple[Any, ...]:
-    t = r.as_tuple()
-    v = t[_VALUE_AT]
-    return (*t[:_VALUE_AT], str(v), *t[_VALUE_AT + 1:]) if isinstance(v, Decimal) else t
+    v = r[_VALUE_AT]
+    return (*r[:_VALUE_AT], str(v), *r[_VALUE_AT + 1:]) if isinstance(v, Decimal) else tuple(r)
 
 
 def _canonical_rows(cursor: Any, shared: dict[Any, Any] | None = None) -> list[CanonicalRow]:
@@ -302,8 +301,11 @@ def _canonical_rows(cursor: Any, shared: dict[Any, Any] | None = None) -> list[C
         values: list[Any] = list(map(keep, row, row))  # in C; numbers and None are shared just as well
         value = values[_VALUE_AT]
         values[_VALUE_AT] = Decimal(value) if value not in (None, "") else None
-        out.append(CanonicalRow(*values))
+        out.append(_new_row(CanonicalRow, values))
     return out
+
+
+_new_row = tuple.__new__  # CanonicalRow from a list of its fields, without the named tuple's checks
 
 
 def open_store(url: str) -> Store:
