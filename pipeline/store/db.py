@@ -62,6 +62,11 @@ CREATE TABLE IF NOT EXISTS claims (
 
 CLAIM_MAX_AGE = timedelta(days=30)  # an older claim is a file that vanished long ago: start afresh
 _CANONICAL_COLUMNS = ", ".join(CANONICAL_FIELDS)
+# What ``canonical_rows`` gives every row of a submission alike (``_submission_rows``), and the rest.
+_SUBMISSION_FIELDS = ("submission_id", "document", "tahun", "pemda", "opd", "source_file", "sha256")
+_SUBMISSION_COLUMNS = ", ".join(_SUBMISSION_FIELDS)
+_ROW_COLUMNS = ", ".join(f for f in CANONICAL_FIELDS if f not in _SUBMISSION_FIELDS)
+assert CANONICAL_FIELDS[:5] == _SUBMISSION_FIELDS[:5] and CANONICAL_FIELDS[21:23] == _SUBMISSION_FIELDS[5:]
 
 
 @dataclass(slots=True)
@@ -204,9 +209,15 @@ class Store:
         shared: dict[Any, Any] = {}
         out: list[CanonicalRow] = []
         for submission_id in ids:
-            cur = self._execute(f"SELECT {_CANONICAL_COLUMNS} FROM canonical WHERE submission_id = ? "
+            # The fields every row of a submission has alike are read once, from its first row;
+            # the others row by row (18 columns instead of 25: a third less to fetch and share).
+            first = self._execute(f"SELECT {_SUBMISSION_COLUMNS} FROM canonical WHERE submission_id = ? "
+                                  f"ORDER BY {order} LIMIT 1", (submission_id,)).fetchone()
+            if first is None:
+                continue
+            cur = self._execute(f"SELECT {_ROW_COLUMNS} FROM canonical WHERE submission_id = ? "
                                 f"ORDER BY {order}", (submission_id,))
-            out.extend(_canonical_rows(cur, shared))
+            out.extend(_submission_rows(cur, tuple(map(shared.setdefault, first, first)), shared))
         return out
 
     def rows_of(self, submission_id: str) -> list[CanonicalRow]:
@@ -306,6 +317,21 @@ def _canonical_rows(cursor: Any, shared: dict[Any, Any] | None = None) -> list[C
 
 
 _new_row = tuple.__new__  # CanonicalRow from a list of its fields, without the named tuple's checks
+
+
+def _submission_rows(cursor: Any, first: tuple[Any, ...], shared: dict[Any, Any]) -> list[CanonicalRow]:
+    """``_canonical_rows`` of one submission's ``_ROW_COLUMNS``, with ``first`` (its
+    ``_SUBMISSION_COLUMNS``) put back in place on every row."""
+    head, middle = first[:5], first[5:]
+    keep = shared.setdefault
+    value_at = _VALUE_AT - 5  # bidang ... cell: the value is the 14th
+    out: list[CanonicalRow] = []
+    for row in cursor:
+        values: list[Any] = list(map(keep, row, row))
+        value = values[value_at]
+        values[value_at] = Decimal(value) if value not in (None, "") else None
+        out.append(_new_row(CanonicalRow, (*head, *values[:16], *middle, *values[16:])))
+    return out
 
 
 def open_store(url: str) -> Store:
