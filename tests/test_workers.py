@@ -69,3 +69,25 @@ def test_a_task_sent_to_a_worker_that_just_died_goes_to_the_next_one(monkeypatch
     assert sorted(by_index) == [0, 1, 2, 3]
     assert by_index[1].failure == "crash"
     assert [by_index[i].value for i in (0, 2, 3)] == [2, 4, 6]
+
+
+def test_a_group_is_built_without_the_cyclic_collector_which_is_back_after(
+        tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import pipeline.load.outputs as outputs
+
+    seen: list[bool] = []
+    monkeypatch.setattr(outputs, "_build", lambda store, job: seen.append(gc.isenabled()) or [])
+    job = outputs.GroupJob(f"sqlite:///{tmp_path}/store.db", tmp_path, "id", "Kab. Contoh", 2025, [], [])  # type: ignore[arg-type]
+    assert gc.isenabled()
+    assert outputs.build_group(job) == []
+    assert seen == [False] and gc.isenabled()
+
+    def failing(store: object, job: object) -> list[object]:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(outputs, "_build", failing)
+    with pytest.raises(RuntimeError):
+        outputs.build_group(job)
+    assert gc.isenabled()
