@@ -81,6 +81,7 @@ def write_rows(fh: TextIO, rows: Iterable[CanonicalRow]) -> None:
     runs: tuple[dict[tuple[object, ...], str], ...] = ({}, {}, {}, {})
     runs_a, runs_b, runs_c, runs_d = runs
     values: dict[Decimal, str] = {}
+    units: dict[str, str] = {}
     lines: list[str] = []
     for r in rows:
         t = r.as_tuple()
@@ -103,13 +104,20 @@ def write_rows(fh: TextIO, rows: Iterable[CanonicalRow]) -> None:
             text = values.get(value)  # type: ignore[call-overload]
             if text is None:
                 text = values[value] = format_decimal(value)  # type: ignore[index, arg-type]
-        lines.append(f"{sa},{sb},{sc},{text},{single(t[_UNIT_AT])},{single(t[_RAW_AT])},{sd},"  # type: ignore[arg-type]
-                     f"{single(t[_CELL_AT])}\n")  # type: ignore[arg-type]
+        unit, raw, cell = t[_UNIT_AT], t[_RAW_AT], t[_CELL_AT]
+        unit_text = units.get(unit)  # a handful of units: each checked once
+        if unit_text is None:
+            unit_text = units[unit] = single(unit)  # type: ignore[arg-type]
+        # raw: digits as the cell showed them, most of the time; a cell: "J12" (our own A1 text)
+        lines.append(f"{sa},{sb},{sc},{text},{unit_text},{raw if raw.isalnum() else single(raw)},{sd},"
+                     f"{cell if cell.isalnum() else single(cell)}\n")
         if len(lines) >= 4096:
             fh.write("".join(lines))
             lines.clear()
             if len(values) > 65_536:  # values rarely repeat: keep the memo from growing with the table
                 values.clear()
+            if len(units) > 4096:
+                units.clear()
     fh.write("".join(lines))
 
 
