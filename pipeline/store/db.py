@@ -276,6 +276,7 @@ def _filters(**kw: Any) -> tuple[str, list[Any]]:
 
 
 _VALUE_AT = CANONICAL_FIELDS.index("value")  # the one Decimal field, stored as exact text
+_SOURCE_AT = CANONICAL_FIELDS.index("source_file")
 
 
 class StoredRows(list[tuple[Any, ...]]):
@@ -324,13 +325,13 @@ def _submission_rows(cursor: Any, first: tuple[Any, ...], shared: dict[Any, Any]
     ``_SUBMISSION_COLUMNS``) put back in place on every row."""
     head, middle = first[:5], first[5:]
     keep = shared.setdefault
-    value_at = _VALUE_AT - 5  # bidang ... cell: the value is the 14th
+    value_at, split = _VALUE_AT - 5, _SOURCE_AT - 5  # in bidang ... cell: the value, then source_file's place
     out: list[CanonicalRow] = []
     for row in cursor:
         values: list[Any] = list(map(keep, row, row))
         value = values[value_at]
         values[value_at] = Decimal(value) if value not in (None, "") else None
-        out.append(_new_row(CanonicalRow, (*head, *values[:16], *middle, *values[16:])))
+        out.append(_new_row(CanonicalRow, (*head, *values[:split], *middle, *values[split:])))
     return out
 
 
