@@ -62,7 +62,7 @@ CREATE TABLE IF NOT EXISTS claims (
 
 CLAIM_MAX_AGE = timedelta(days=30)  # an older claim is a file that vanished long ago: start afresh
 _CANONICAL_COLUMNS = ", ".join(CANONICAL_FIELDS)
-# What ``canonical_rows`` gives every row of a submission alike (``_submission_rows``), and the rest.
+# What ``canonical_rows`` gives every row of a submission alike (``Store._submission_rows``), and the rest.
 _SUBMISSION_FIELDS = ("submission_id", "document", "tahun", "pemda", "opd", "source_file", "sha256")
 _SUBMISSION_COLUMNS = ", ".join(_SUBMISSION_FIELDS)
 _ROW_COLUMNS = ", ".join(f for f in CANONICAL_FIELDS if f not in _SUBMISSION_FIELDS)
@@ -179,7 +179,7 @@ class Store:
                 marks = ", ".join("?" * len(CANONICAL_FIELDS))
                 cur = self.conn.cursor()
                 params = rows if isinstance(rows, StoredRows) else StoredRows.of(rows)  # type: ignore[arg-type]
-                cur.executemany(self._sql(f"INSERT INTO canonical ({', '.join(CANONICAL_FIELDS)}) VALUES ({marks})"),
+                cur.executemany(self._sql(f"INSERT INTO canonical ({_CANONICAL_COLUMNS}) VALUES ({marks})"),
                                 params)
             self._execute("DELETE FROM claims WHERE sha256 = ?", (record.sha256,))
             self.conn.commit()
@@ -209,21 +209,25 @@ class Store:
         shared: dict[Any, Any] = {}
         out: list[CanonicalRow] = []
         for submission_id in ids:
-            # The fields every row of a submission has alike are read once, from its first row;
-            # the others row by row (18 columns instead of 25: a third less to fetch and share).
-            first = self._execute(f"SELECT {_SUBMISSION_COLUMNS} FROM canonical WHERE submission_id = ? "
-                                  f"ORDER BY {order} LIMIT 1", (submission_id,)).fetchone()
-            if first is None:
-                continue
-            cur = self._execute(f"SELECT {_ROW_COLUMNS} FROM canonical WHERE submission_id = ? "
-                                f"ORDER BY {order}", (submission_id,))
-            out.extend(_submission_rows(cur, tuple(map(shared.setdefault, first, first)), shared))
+            out.extend(self._submission_rows(submission_id, shared))
         return out
 
     def rows_of(self, submission_id: str) -> list[CanonicalRow]:
-        cur = self._execute(f"SELECT {_CANONICAL_COLUMNS} FROM canonical WHERE submission_id = ? "
+        return self._submission_rows(submission_id, {})
+
+    def _submission_rows(self, submission_id: str, shared: dict[Any, Any]) -> list[CanonicalRow]:
+        """A submission's rows in insertion order, every distinct text held once in ``shared``.
+
+        The fields every row of a submission has alike are read once, from its first row; the
+        others row by row (18 columns instead of 25: a third less to fetch and share).
+        """
+        first = self._execute(f"SELECT {_SUBMISSION_COLUMNS} FROM canonical WHERE submission_id = ? "
+                              f"ORDER BY {self.row_order} LIMIT 1", (submission_id,)).fetchone()
+        if first is None:
+            return []
+        cur = self._execute(f"SELECT {_ROW_COLUMNS} FROM canonical WHERE submission_id = ? "
                             f"ORDER BY {self.row_order}", (submission_id,))
-        return _canonical_rows(cur)
+        return _rows_with(cur, tuple(map(shared.setdefault, first, first)), shared)
 
     # -- versions (pipeline.versions) --
     def find_refs(self, ref: str) -> list[SubmissionRecord]:
@@ -300,14 +304,15 @@ def _row_params(r: CanonicalRow) -> tuple[Any, ...]:
     return (*r[:_VALUE_AT], str(v), *r[_VALUE_AT + 1:]) if isinstance(v, Decimal) else tuple(r)
 
 
-def _canonical_rows(cursor: Any, shared: dict[Any, Any] | None = None) -> list[CanonicalRow]:
+def _canonical_rows(cursor: Any) -> list[CanonicalRow]:
     """The cursor's rows, every distinct text held once.
 
     The driver makes a new string for every field of every row, yet an item's or a submission's
     texts (names, indicators, file, OPD...) repeat on each of its rows: a pemda's 35,000 rows took
     ~60 MiB as fetched and take a fraction of that with the repeats shared.
     """
-    keep = ({} if shared is None else shared).setdefault
+    shared: dict[Any, Any] = {}
+    keep = shared.setdefault
     out: list[CanonicalRow] = []
     for row in cursor:
         values: list[Any] = list(map(keep, row, row))  # in C; numbers and None are shared just as well
@@ -320,7 +325,7 @@ def _canonical_rows(cursor: Any, shared: dict[Any, Any] | None = None) -> list[C
 _new_row = tuple.__new__  # CanonicalRow from a list of its fields, without the named tuple's checks
 
 
-def _submission_rows(cursor: Any, first: tuple[Any, ...], shared: dict[Any, Any]) -> list[CanonicalRow]:
+def _rows_with(cursor: Any, first: tuple[Any, ...], shared: dict[Any, Any]) -> list[CanonicalRow]:
     """``_canonical_rows`` of one submission's ``_ROW_COLUMNS``, with ``first`` (its
     ``_SUBMISSION_COLUMNS``) put back in place on every row."""
     head, middle = first[:5], first[5:]
