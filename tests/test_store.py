@@ -7,16 +7,19 @@ server (skipped, with the reason, only when none is available).
 from __future__ import annotations
 
 import multiprocessing as mp
+import pickle
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.model import CanonicalRow
 from pipeline.runlock import RunLocked, run_lock
-from pipeline.store import SubmissionRecord, open_store
+from pipeline.store import StoredRows, SubmissionRecord, open_store
 from pipeline.versions import diff_rows
 
 T0 = datetime(2024, 3, 1, 8, 0, tzinfo=UTC)
@@ -226,3 +229,60 @@ def test_run_lock_refuses_a_second_holder(store_url, tmp_path: Path):
         assert "in progress" in info.value.message("en")
     with run_lock(store_url, outbox):  # released
         pass
+
+
+def test_outputs_read_the_packed_copy_and_fall_back_to_the_table(store_url):
+    """Rows come back from ``canonical_packed`` (the table is not read); a copy of another format
+    or a damaged one is passed over for the table, which stays the truth."""
+    store = open_store(store_url)
+    try:
+        rec = record("cccc")
+        rows = [row(rec, "1.01.02", "1924149480.50"), row(rec, "1.01.03", None, cell="I11")]
+        store.save(rec, rows)
+        # the table changed behind the store's back: the packed copy still answers
+        store._execute("UPDATE canonical SET nama = 'diubah' WHERE submission_id = ?", (rec.submission_id,))
+        store.commit()
+        assert store.rows_of(rec.submission_id) == rows
+        changed = [r._replace(nama="diubah") for r in rows]
+        store._execute("UPDATE canonical_packed SET format = 'columns-marshal3-py3.9' WHERE submission_id = ?",
+                       (rec.submission_id,))
+        store.commit()
+        assert store.rows_of(rec.submission_id) == changed  # a copy of another format is not read
+        store._execute("UPDATE canonical_packed SET format = ?, data = ? WHERE submission_id = ?",
+                       (StoredRows.FORMAT, b"\x78\x01rusak", rec.submission_id))
+        store.commit()
+        assert store.accepted_rows(pemda=rec.pemda, tahun=2024, document="renja") == changed  # damaged: not read
+        store._execute("DELETE FROM canonical_packed", ())
+        store.commit()
+        assert store.rows_of(rec.submission_id) == changed  # a store written before the copies existed
+    finally:
+        store.close()
+
+
+def test_a_rejected_submission_keeps_no_packed_copy(store_url):
+    store = open_store(store_url)
+    try:
+        rec = record("dddd", status="rejected")
+        store.save(rec, [])
+        assert store._execute("SELECT COUNT(*) FROM canonical_packed", ()).fetchone()[0] == 0
+        assert store.rows_of(rec.submission_id) == []
+    finally:
+        store.close()
+
+
+_texts = st.text(max_size=30)  # any text: control characters, astral planes, empty
+_values = st.one_of(st.none(), st.decimals(allow_nan=False, allow_infinity=False))  # exponents and -0 too
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_texts, _texts, st.integers(min_value=0, max_value=99), _values), max_size=40))
+def test_packed_rows_round_trip_exactly(fields: list[tuple[str, str, int, Decimal | None]]) -> None:
+    rec = record("eeee")
+    rows = [row(rec, "1.01.02", None)._replace(nama=nama, raw=raw, indikator_no=no, value=value)
+            for nama, raw, no, value in fields]
+    packed = StoredRows.of(rows)
+    assert bool(packed) == bool(rows)
+    back = pickle.loads(pickle.dumps(packed)).rows()  # as the parent receives it from a worker
+    assert back == rows
+    assert [str(a.value) for a in back] == [str(b.value) for b in rows]  # 1E+2 stays 1E+2, -0 stays -0
+    assert list(packed.params()) == [(*r[:18], None if r.value is None else str(r.value), *r[19:]) for r in rows]

@@ -1,10 +1,11 @@
 """The store on a PostgreSQL server (``--db postgresql://user:password@host:5432/dbname``), via psycopg 3.
 
 The same ``Store`` class and SQL as SQLite, with ``%s`` placeholders. Differences, all made here:
-text columns use the ``"C"`` collation (ISO received times and OPD names must sort the same on
-every server, whatever its locale), and the canonical table has an identity column ``seq`` that
-gives the insertion order SQLite's ``rowid`` gives. Creating the schema is serialized with an
-advisory lock, so two pipelines starting together on an empty database do not trip over it.
+binary columns are ``BYTEA``; text columns use the ``"C"`` collation (ISO received times and OPD
+names must sort the same on every server, whatever its locale); and the canonical table has an
+identity column ``seq`` that gives the insertion order SQLite's ``rowid`` gives. Creating the
+schema is serialized with an advisory lock, so two pipelines starting together on an empty
+database do not trip over it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ SCHEMA_LOCK_KEY = 0x42_41_50_50_45_44_41_00  # "BAPPEDA\0": serializes CREATE TA
 
 
 def postgres_schema() -> str:
-    schema = re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', SCHEMA)
+    schema = re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', SCHEMA).replace(" BLOB ", " BYTEA ")
     marker = "CREATE TABLE IF NOT EXISTS canonical (\n"
     assert marker in schema
     return schema.replace(marker, marker + "    seq BIGINT GENERATED ALWAYS AS IDENTITY,\n")
