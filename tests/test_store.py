@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.model import CanonicalRow
+from pipeline.model import CANONICAL_FIELDS, CanonicalRow
 from pipeline.runlock import RunLocked, run_lock
 from pipeline.store import StoredRows, SubmissionRecord, open_store
 from pipeline.versions import diff_rows
@@ -240,7 +240,7 @@ def test_outputs_read_the_packed_copy_and_fall_back_to_the_table(store_url):
         rows = [row(rec, "1.01.02", "1924149480.50"), row(rec, "1.01.03", None, cell="I11")]
         store.save(rec, rows)
         # the table changed behind the store's back: the packed copy still answers
-        store._execute("UPDATE canonical SET nama = 'diubah' WHERE submission_id = ?", (rec.submission_id,))
+        store._execute("UPDATE canonical_rows SET nama = 'diubah' WHERE submission_id = ?", (rec.submission_id,))
         store.commit()
         assert store.rows_of(rec.submission_id) == rows
         changed = [r._replace(nama="diubah") for r in rows]
@@ -285,4 +285,44 @@ def test_packed_rows_round_trip_exactly(fields: list[tuple[str, str, int, Decima
     back = pickle.loads(pickle.dumps(packed)).rows()  # as the parent receives it from a worker
     assert back == rows
     assert [str(a.value) for a in back] == [str(b.value) for b in rows]  # 1E+2 stays 1E+2, -0 stays -0
-    assert list(packed.params()) == [(*r[:18], None if r.value is None else str(r.value), *r[19:]) for r in rows]
+    stored = [(r.submission_id, *r[5:18], None if r.value is None else str(r.value), r.unit, r.raw, r.sheet, r.cell)
+              for r in rows]
+    assert list(packed.params()) == stored  # canonical_rows: the fields a submission does not give every row
+
+
+def test_a_store_of_the_earlier_layout_is_upgraded_at_open(store_url):
+    """Before ``canonical_rows``, ``canonical`` was a table of all 25 columns (and no packed copies):
+    opening such a store moves its rows, in order, and ``canonical`` reads the same as a view."""
+    store = open_store(store_url)
+    rec = record("ffff")
+    rows = [row(rec, "1.01.02", "1924149480.50"), row(rec, "1.01.02", "7", measure="target", indikator="Dok"),
+            row(rec, "1.01.03", None, cell="I11")]
+    postgres = store.paramstyle != "qmark"
+    try:  # the earlier layout, written as that version wrote it
+        store._execute("DROP VIEW canonical")
+        columns = ", ".join(f"{f} {'INTEGER' if f in ('tahun', 'indikator_no') else 'TEXT'}" for f in CANONICAL_FIELDS)
+        seq = "seq BIGINT GENERATED ALWAYS AS IDENTITY, " if postgres else ""
+        store._execute(f"CREATE TABLE canonical ({seq}{columns})")
+        store._execute("CREATE INDEX canonical_submission ON canonical (submission_id)")
+        store.save(rec, [])  # the submission row; its rows go in as the earlier version put them
+        store._execute("UPDATE submissions SET status = 'accepted' WHERE submission_id = ?", (rec.submission_id,))
+        for r in rows:
+            store._execute(f"INSERT INTO canonical ({', '.join(CANONICAL_FIELDS)}) "
+                           f"VALUES ({', '.join('?' * len(CANONICAL_FIELDS))})",
+                           (*r[:18], None if r.value is None else str(r.value), *r[19:]))
+        store.commit()
+    finally:
+        store.close()
+    for _ in range(2):  # the second open finds nothing to do
+        store = open_store(store_url)
+        try:
+            assert store.rows_of(rec.submission_id) == rows
+            assert store.accepted_rows(pemda=rec.pemda, tahun=2024, document="renja") == rows
+            view = store._execute("SELECT * FROM canonical ORDER BY cell, measure")
+            assert tuple(d[0] for d in view.description) == CANONICAL_FIELDS
+            assert [tuple(v) for v in view.fetchall()] == sorted(
+                [(*r[:18], None if r.value is None else str(r.value), *r[19:]) for r in rows],
+                key=lambda t: (t[-1], t[15]))
+            assert store._relation_kind("canonical") == "view"
+        finally:
+            store.close()

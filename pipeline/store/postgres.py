@@ -21,7 +21,7 @@ SCHEMA_LOCK_KEY = 0x42_41_50_50_45_44_41_00  # "BAPPEDA\0": serializes CREATE TA
 
 def postgres_schema() -> str:
     schema = re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', SCHEMA).replace(" BLOB ", " BYTEA ")
-    marker = "CREATE TABLE IF NOT EXISTS canonical (\n"
+    marker = "CREATE TABLE IF NOT EXISTS canonical_rows (\n"
     assert marker in schema
     return schema.replace(marker, marker + "    seq BIGINT GENERATED ALWAYS AS IDENTITY,\n")
 
@@ -43,11 +43,13 @@ def connect_postgres(url: str) -> Store:
         with conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK_KEY,))
             cur.execute(postgres_schema())
+        store = Store(conn, "format", "seq")
+        store.upgrade()  # under the same lock: one process moves an earlier layout's rows
         conn.commit()
     except BaseException:
         conn.close()
         raise
-    return Store(conn, "format", "seq")
+    return store
 
 
 def redact(url: str) -> str:
