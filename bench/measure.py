@@ -1,12 +1,17 @@
 """Run one command and report its wall time and peak memory as JSON (one fresh process per measure).
 
-``python bench/measure.py -- CMD ARGS...`` prints ``{"seconds", "exit", "cpu_seconds", "max_rss_mib",
-"tree_pss_mib", "stdout"}``: ``cpu_seconds`` is the user + system time of the command and every
-process it started; ``max_rss_mib`` is the largest resident set of the command or any
-process it started (``getrusage(RUSAGE_CHILDREN)``: this wrapper has no other children, so it
-covers exactly the command, its worker processes and their children); ``tree_pss_mib`` the peak
-of the proportional set size summed over the whole process tree, sampled every 20 ms from
-``/proc`` (pages shared by forked workers are counted once).
+``python bench/measure.py [--pss] -- CMD ARGS...`` prints ``{"seconds", "exit", "cpu_seconds",
+"max_rss_mib", "tree_pss_mib", "stdout"}``: ``cpu_seconds`` is the user + system time of the
+command and every process it started; ``max_rss_mib`` is the largest resident set of the command
+or any process it started (``getrusage(RUSAGE_CHILDREN)``: this wrapper has no other children, so
+it covers exactly the command, its worker processes and their children); with ``--pss``,
+``tree_pss_mib`` is the peak of the proportional set size summed over the whole process tree,
+sampled every 20 ms from ``/proc`` (pages shared by forked workers are counted once), else None.
+
+The sampling is not free: reading ``smaps_rollup`` makes the kernel walk each process's page
+tables, ~6 ms a sample for the pipeline's tree, some 5 CPU seconds over a province run taken from
+the two cores the command runs on. So ``bench/run.py`` times runs without it and samples memory
+in runs of their own.
 """
 
 from __future__ import annotations
@@ -53,7 +58,7 @@ def tree_pss_kib(root: int) -> int:
 
 
 def measure(cmd: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None,
-            interval: float = 0.02) -> dict[str, object]:
+            interval: float = 0.02, pss: bool = True) -> dict[str, object]:
     peak = 0
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -66,25 +71,30 @@ def measure(cmd: list[str], *, cwd: Path | None = None, env: dict[str, str] | No
             done.wait(interval)
 
     sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    if pss:
+        sampler.start()
     stdout, stderr = proc.communicate()
     seconds = time.perf_counter() - t0
     done.set()
-    sampler.join()
+    if pss:
+        sampler.join()
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"seconds": seconds, "exit": proc.returncode, "cpu_seconds": usage.ru_utime + usage.ru_stime,
             "max_rss_mib": usage.ru_maxrss / 1024,
-            "tree_pss_mib": peak / 1024, "stdout": stdout[-200_000:], "stderr": stderr[-4000:]}
+            "tree_pss_mib": peak / 1024 if pss else None, "stdout": stdout[-200_000:], "stderr": stderr[-4000:]}
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    pss = argv[:1] == ["--pss"]
+    if pss:
+        argv = argv[1:]
     if argv[:1] == ["--"]:
         argv = argv[1:]
     if not argv:
-        print("usage: measure.py -- CMD ARGS...", file=sys.stderr)
+        print("usage: measure.py [--pss] -- CMD ARGS...", file=sys.stderr)
         return 2
-    json.dump(measure(argv), sys.stdout)
+    json.dump(measure(argv, pss=pss), sys.stdout)
     return 0
 
 

@@ -52,3 +52,17 @@ def test_bench_runs_on_three_submissions(tmp_path: Path) -> None:
     # the run log's phases reach the report, with the CPU time of the pipeline and the I/O limit
     assert "## The pipeline run in two phases" in text and "| files: " in text and "| outputs: " in text
     assert "CPU time (user + system, all processes): pipeline " in text
+    rows = {line.split(" | ")[0].strip("| "): line.split(" | ") for line in text.splitlines() if line.startswith("| ")}
+    for name in ("io-limit", "pipeline", "rerun", "resubmit"):  # a sampled run of its own each
+        assert float(rows[name][-1].strip(" |")) > 10, rows[name]
+    assert rows["naive"][-1].strip(" |") == "not sampled"
+
+
+def test_memory_is_sampled_only_where_asked(tmp_path: Path) -> None:
+    """Timed runs go unsampled (sampling PSS costs the command CPU); ``--pss`` runs report the peak."""
+    import measure
+
+    cmd = [sys.executable, "-c", "x = bytearray(30 * 2**20); import time; time.sleep(0.3)"]
+    sampled, timed = measure.measure(cmd, pss=True), measure.measure(cmd, pss=False)
+    assert sampled["tree_pss_mib"] is not None and sampled["tree_pss_mib"] >= 30
+    assert timed["tree_pss_mib"] is None and timed["max_rss_mib"] >= 30
