@@ -71,3 +71,21 @@ def test_formula_texts_are_neutralized_and_negative_values_stay_numbers(tmp_path
     assert got[1][at["value"]] == "-5.5" and got[1][at["cell"]] == ""
     assert got[2][at["nama"]] == "baris\nbaru, \"kutip\"" and got[2][at["lokasi"]] == "'+62"
     assert got[2][at["value"]] == ""
+
+
+def test_blocks_and_bounded_memos_write_the_same_text(monkeypatch) -> None:
+    """Rows are written a block at a time with a memo per column: across block boundaries and
+    with the memos cleared when full, every line is what it is in one block."""
+    from pipeline.load import csv_out
+
+    rows = [_BASE._replace(nama=f"Program {i % 4}, tahap {i}", value=Decimal(i) / 4 if i % 3 else None,
+                           raw="=1" if i % 5 == 0 else str(i), indikator_no=i % 2, cell=f"I{i}")
+            for i in range(11)]
+    whole = io.StringIO(newline="")
+    write_rows(whole, rows)
+    monkeypatch.setattr(csv_out, "_BLOCK", 3)
+    monkeypatch.setattr(csv_out, "_MEMO_CAP", 2)
+    blocks = io.StringIO(newline="")
+    write_rows(blocks, rows)
+    assert blocks.getvalue() == whole.getvalue()
+    assert _read(whole.getvalue())[1:] == [_expected(r) for r in rows]
