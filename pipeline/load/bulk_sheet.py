@@ -45,6 +45,7 @@ class BulkWorksheet(Worksheet):  # type: ignore[misc]  # xlsxwriter ships no typ
         self._bulk: list[str] = []
         self._letters: list[str] = []
         self._string_index: dict[str, int] = {}  # text as given -> shared-string index, -1: blank
+        self._style_attrs: dict[Any, str] = {None: ""}  # Format -> its ' s="N"' attribute
 
     def begin(self, first_row: int, columns: int) -> None:
         """Start the block at ``first_row`` (0-based); ``columns``: how many columns it may use."""
@@ -105,11 +106,15 @@ class BulkRow:
         self._last = -1
 
     def _ref(self, col: int, fmt: Any) -> str:
+        """The cell's start tag up to its type: ``<c r="B7" s="3"``."""
         if col <= self._last:
             raise ValueError(f"column {col} written after column {self._last} in row {self._row}")
         self._last = col
-        ref = self._sheet._letters[col] + self._r
-        return f'<c r="{ref}" s="{fmt._get_xf_index()}"' if fmt is not None else f'<c r="{ref}"'
+        sheet = self._sheet
+        style = sheet._style_attrs.get(fmt)
+        if style is None:
+            style = sheet._style_attrs[fmt] = f' s="{fmt._get_xf_index()}"'
+        return f'<c r="{sheet._letters[col]}{self._r}"{style}'
 
     def text(self, col: int, value: str, fmt: Any = None) -> None:
         """A string, never a formula or a number; control characters dropped, cut at Excel's limit."""
