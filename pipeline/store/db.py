@@ -414,6 +414,7 @@ def open_store(url: str) -> Store:
         path = Path(url[len("sqlite:///"):])
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, timeout=60)
+        conn.execute("PRAGMA page_size=16384")  # a new store only (an existing one keeps its own)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.executescript(SCHEMA)
