@@ -300,6 +300,7 @@ def test_a_store_of_the_earlier_layout_is_upgraded_at_open(store_url):
     postgres = store.paramstyle != "qmark"
     try:  # the earlier layout, written as that version wrote it
         store._execute("DROP VIEW canonical")
+        store._execute("DELETE FROM store_meta")  # (that version had no such table: nothing in it)
         columns = ", ".join(f"{f} {'INTEGER' if f in ('tahun', 'indikator_no') else 'TEXT'}" for f in CANONICAL_FIELDS)
         seq = "seq BIGINT GENERATED ALWAYS AS IDENTITY, " if postgres else ""
         store._execute(f"CREATE TABLE canonical ({seq}{columns})")
@@ -324,6 +325,8 @@ def test_a_store_of_the_earlier_layout_is_upgraded_at_open(store_url):
                 [(*r[:18], None if r.value is None else str(r.value), *r[19:]) for r in rows],
                 key=lambda t: (t[-1], t[15]))
             assert store._relation_kind("canonical") == "view"
+            packed = store._execute("SELECT submission_id, format FROM canonical_packed").fetchall()
+            assert [tuple(p) for p in packed] == [(rec.submission_id, StoredRows.FORMAT)]  # packed from the rows moved
         finally:
             store.close()
 
@@ -346,5 +349,35 @@ def test_a_new_sqlite_store_has_16k_pages_and_an_existing_one_keeps_its_own(tmp_
     try:
         assert store._execute("PRAGMA page_size").fetchone()[0] == 4096
         assert store._relation_kind("canonical") == "view"
+    finally:
+        store.close()
+
+
+def test_copies_packed_by_another_python_are_made_again_at_open(store_url):
+    """The packing names the Python that made it: a store opened by another one repacks every
+    submission from the tables (in one pass), so outputs never go looking through the table."""
+    store = open_store(store_url)
+    first, second = record("a1a1", opd="Dinas A"), record("b2b2", opd="Dinas B", minutes=1)
+    rows_a = [row(first, "1.01.02", "10"), row(first, "1.01.03", "20", cell="I10")]
+    rows_b = [row(second, "1.02.02", "5.5", cell="I9")]
+    try:
+        store.save(first, rows_a)
+        store.save(second, rows_b)
+        store.save(record("c3c3", status="rejected", opd="Dinas C", minutes=2), [])
+        # as another Python left it: its own format, and the table holds what it holds
+        store._execute("UPDATE canonical_packed SET format = 'columns-marshal4-deflate-py3.10-0'")
+        store._execute("UPDATE store_meta SET value = 'columns-marshal4-deflate-py3.10-0'")
+        store._execute("UPDATE canonical_rows SET nama = 'dari tabel' WHERE submission_id = ?", (first.submission_id,))
+        store.commit()
+    finally:
+        store.close()
+    store = open_store(store_url)
+    try:
+        packed = store._execute("SELECT submission_id, format FROM canonical_packed ORDER BY submission_id").fetchall()
+        assert [tuple(p) for p in packed] == [(first.submission_id, StoredRows.FORMAT),
+                                             (second.submission_id, StoredRows.FORMAT)]
+        assert store.rows_of(first.submission_id) == [r._replace(nama="dari tabel") for r in rows_a]
+        assert store.accepted_rows(pemda=first.pemda, tahun=2024, document="renja") == \
+            [r._replace(nama="dari tabel") for r in rows_a] + rows_b
     finally:
         store.close()

@@ -21,7 +21,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from itertools import repeat
+from itertools import groupby, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +56,6 @@ CREATE TABLE IF NOT EXISTS canonical_rows (
     scenario TEXT NOT NULL, value TEXT, unit TEXT NOT NULL, raw TEXT NOT NULL, sheet TEXT NOT NULL,
     cell TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS canonical_rows_submission ON canonical_rows (submission_id);
 CREATE TABLE IF NOT EXISTS canonical_packed (
     submission_id TEXT PRIMARY KEY,
     format TEXT NOT NULL,
@@ -68,6 +68,10 @@ CREATE TABLE IF NOT EXISTS outputs (
 CREATE TABLE IF NOT EXISTS claims (
     sha256 TEXT PRIMARY KEY,
     received_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS store_meta (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
 );
 """
 
@@ -215,17 +219,12 @@ class Store:
         return [self._record(cur, r) for r in cur.fetchall()]
 
     def accepted_rows(self, *, pemda: str, tahun: int, document: str) -> list[CanonicalRow]:
-        """The rows of the accepted submissions of a group, by OPD, each in its insertion order.
-
-        One query per submission: each is answered from the ``canonical_submission`` index in
-        row order, where one query over the group made the database sort all its rows (half the
-        time of a 40-OPD pemda's rebuild was that sort).
-        """
-        order = self.row_order
+        """The rows of the accepted submissions of a group, by OPD, each in its insertion order
+        (each submission's from its packed copy: ``_submission_rows``)."""
         ids = [r[0] for r in self._execute(
             "SELECT s.submission_id FROM submissions s "
             "WHERE s.status = 'accepted' AND s.pemda = ? AND s.tahun = ? AND s.document = ? "
-            f"ORDER BY s.opd_key, (SELECT MIN(c.{order}) FROM canonical_rows c WHERE c.submission_id = s.submission_id)",
+            "ORDER BY s.opd_key, s.received_at, s.submission_id",  # (one accepted per OPD: the rest is a tie-break)
             (pemda, tahun, document)).fetchall()]
         shared: dict[Any, Any] = {}
         out: list[CanonicalRow] = []
@@ -255,25 +254,46 @@ class Store:
 
         Before ``canonical_rows``, ``canonical`` was a table of 25 columns: its rows move to
         ``canonical_rows`` in their order, and ``canonical`` becomes the view of the same columns.
+        Every submission with rows has a packed copy of the current ``StoredRows.FORMAT`` (the
+        outputs read nothing else, and ``canonical_rows`` has no index to find a submission's rows
+        by): a store of the earlier layout, or one whose copies another Python packed, is repacked.
         """
         sqlite = self.paramstyle == "qmark"
-        kind = self._relation_kind("canonical")
-        if kind == "view":
+        if self._relation_kind("canonical") == "view" and self._meta("packed_format") == StoredRows.FORMAT:
             return
         if sqlite:
             self.conn.execute("BEGIN IMMEDIATE")  # one process upgrades; the next finds it done
-            kind = self._relation_kind("canonical")
         try:
+            kind = self._relation_kind("canonical")
             if kind == "table":
                 self._execute(f"INSERT INTO canonical_rows ({_ROW_COLUMNS}) SELECT {_ROW_COLUMNS} FROM canonical "
                               f"ORDER BY {self.row_order}")
                 self._execute("DROP TABLE canonical")
             if kind != "view":
                 self._execute(("CREATE VIEW IF NOT EXISTS " if sqlite else "CREATE OR REPLACE VIEW ") + CANONICAL_VIEW)
+            if kind == "table" or self._meta("packed_format") != StoredRows.FORMAT:
+                self._repack()
+                self._execute("DELETE FROM store_meta WHERE name = 'packed_format'")
+                self._execute("INSERT INTO store_meta (name, value) VALUES ('packed_format', ?)", (StoredRows.FORMAT,))
             self.conn.commit()
         except BaseException:
             self.conn.rollback()
             raise
+
+    def _meta(self, name: str) -> str | None:
+        row = self._execute("SELECT value FROM store_meta WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def _repack(self) -> None:
+        """Every submission's packed copy made again from the tables, in one ordered pass."""
+        self._execute("DELETE FROM canonical_packed")
+        # PostgreSQL: a server-side cursor, so a national store is not fetched into memory at once
+        scan = self.conn.cursor() if self.paramstyle == "qmark" else self.conn.cursor(name="repack")
+        scan.execute(self._sql(f"{_CANONICAL_SELECT} ORDER BY r.submission_id, r.{self.row_order}"))
+        for submission_id, rows in groupby(scan, key=itemgetter(0)):
+            self._execute("INSERT INTO canonical_packed (submission_id, format, data) VALUES (?, ?, ?)",
+                          (submission_id, StoredRows.FORMAT, StoredRows.of(_table_rows(rows, {})).data))
+        scan.close()
 
     def _relation_kind(self, name: str) -> str | None:
         """"table", "view" or None: what ``name`` is in this database."""
