@@ -633,3 +633,17 @@ def test_every_written_part_is_well_formed(tmp_path: Path, monkeypatch: pytest.M
     for name, data in iter_parts(fast):
         if name.endswith((".xml", ".rels", ".vml")):
             assert feedback_patch._well_formed(data), name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=3000), st.lists(st.tuples(st.integers(min_value=0, max_value=5000),
+                                                                    st.integers(min_value=0, max_value=2)), max_size=8))
+def test_style_references_beyond_the_styles_are_found(count: int, refs: list[tuple[int, int]]) -> None:
+    """The one-pass check finds every reference >= count (leading zeros too) among the valid ones."""
+    from pipeline.load.feedback_patch import _style_beyond
+
+    cells = "".join(f'<c r="A{i + 1}" s="{"0" * zeros}{n}"/>' for i, (n, zeros) in enumerate(refs))
+    text = f'<sheetData><row r="1" s="{count - 1 if count else 0}">{cells}</row></sheetData>'
+    found = [int(m.group(1)) for m in _style_beyond(count).finditer(text)]
+    beyond = [n for n in [count - 1 if count else 0, *(n for n, _ in refs)] if n >= count]
+    assert sorted(n for n in found if n >= count) == sorted(beyond)

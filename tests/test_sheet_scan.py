@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import workbook
-from pipeline.extract.workbook import WorkbookError, _Extent, _up_to, _up_to_string
+from pipeline.extract.workbook import WorkbookError, _Extent, _up_to_string, numbers_up_to
 from pipeline.findings.model import column_letter
 
 
@@ -79,7 +79,7 @@ def test_fast_path_agrees_on_random_sheets(rows: list[tuple[int, list[tuple[int,
 @settings(max_examples=300, deadline=None)
 @given(st.integers(1, workbook._EXCEL_ROWS), st.integers(1, 2 * workbook._EXCEL_ROWS))
 def test_up_to_matches_the_numbers_up_to_its_bound(bound: int, number: int) -> None:
-    pattern = re.compile(b"(?:" + _up_to(bound) + b")")
+    pattern = re.compile(b"(?:" + numbers_up_to(bound) + b")")
     assert bool(pattern.fullmatch(b"%d" % number)) == (number <= bound)
     assert not pattern.fullmatch(b"0%d" % number)
 

@@ -388,17 +388,17 @@ _PREFIXED_TAG = re.compile(rb":(?:c|row)")  # as ``b":c" in xml or b":row" in xm
 @lru_cache(maxsize=64)
 def _bounded_row_pattern(top_row: int) -> re.Pattern[bytes]:
     """A row tag other than ``<row r="N"`` with 1 <= N <= ``top_row``, then a space, / or >."""
-    return re.compile(rb'<row(?! r="(?:' + _up_to(top_row) + rb')"[ />])(?=[\s/>])')
+    return re.compile(rb'<row(?! r="(?:' + numbers_up_to(top_row) + rb')"[ />])(?=[\s/>])')
 
 
 @lru_cache(maxsize=64)
 def _bounded_cell_pattern(top_col: int, top_row: int) -> re.Pattern[bytes]:
     """A cell tag other than ``<c r="A1"`` within ``top_col`` x ``top_row``, then a space, / or >."""
     cols = _up_to_string(column_letter(top_col).encode(), b"A", b"Z") if top_col else b"(?!)"
-    return re.compile(rb'<c(?! r="(?:' + cols + rb")(?:" + _up_to(top_row) + rb')"[ />])(?=[\s/>])')
+    return re.compile(rb'<c(?! r="(?:' + cols + rb")(?:" + numbers_up_to(top_row) + rb')"[ />])(?=[\s/>])')
 
 
-def _up_to(number: int) -> bytes:
+def numbers_up_to(number: int) -> bytes:
     """A regex alternation for the numbers 1 .. ``number`` written without leading zeros."""
     if number < 1:
         return b"(?!)"

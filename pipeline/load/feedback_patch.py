@@ -58,6 +58,7 @@ from urllib.parse import unquote
 from xml.parsers import expat
 
 from pipeline.atomic import atomic_path
+from pipeline.extract.workbook import numbers_up_to
 from pipeline.findings import Finding, Severity
 from pipeline.findings.model import a1, column_index, column_letter
 from pipeline.load import feedback_report
@@ -777,7 +778,6 @@ def _check_package(pkg: _Package, book: _Book) -> None:
 
 
 _XML_PART = re.compile(r"\.(?:xml|rels)$", re.I)
-_CELL_STYLE_REF = re.compile(r"""\ss=["'](\d+)["']""")  # on <c> and <row>: the only elements of a sheet with one
 _COL_STYLE = re.compile(r"""<col\b[^>]*?\sstyle=["'](\d+)["']""")
 _AUTHOR_REF = re.compile(r"\sauthorId=\"(\d+)\"")
 
@@ -798,7 +798,8 @@ def _check_integrity(pkg: _Package, book: _Book, styles: _Styles) -> None:
         if sheet.kind != "worksheet":
             continue
         text = pkg.text(sheet.part)  # decoded already by _check_package: no second inflate
-        refs = _CELL_STYLE_REF.findall(text) + _COL_STYLE.findall(text)
+        # one pass that finds only the references not plainly in range (of thousands, usually none)
+        refs = [m.group(1) for m in _style_beyond(n_xfs).finditer(text)] + _COL_STYLE.findall(text)
         if refs and max(map(int, refs)) >= n_xfs:
             raise NotPatchable(f"{sheet.part}: a cell style that is not in styles.xml")
         rels = _Rels(pkg, sheet.part)
@@ -807,6 +808,15 @@ def _check_integrity(pkg: _Package, book: _Book, styles: _Styles) -> None:
             authors = len(re.findall(r"<author\b", text))
             if any(int(a) >= authors for a in _AUTHOR_REF.findall(text)):
                 raise NotPatchable(f"{rels.part_of(rel)}: a comment by an author that is not listed")
+
+
+@lru_cache(maxsize=64)
+def _style_beyond(count: int) -> re.Pattern[str]:
+    """A style reference ``s="N"`` (on <c> and <row>: the only elements of a sheet with one) whose
+    N is not plainly one of 0 .. ``count`` - 1: those are passed over in C, and what is found
+    (beyond the range, or a leading zero) is then checked by its number."""
+    valid = "0|" + numbers_up_to(count - 1).decode() if count > 0 else "(?!)"
+    return re.compile(r"""\ss=["'](?!(?:""" + valid + r""")["'])(\d+)["']""")
 
 
 def _below(value: str | None, count: int) -> bool:
