@@ -268,7 +268,7 @@ def add_diff_to_feedback(store: Store, record: SubmissionRecord, rows: Sequence[
     prev = previous_version(store, record)
     if prev is None:
         return None
-    new_rows = rows.rows() if isinstance(rows, StoredRows) else list(rows)
+    new_rows = rows.rows(record.row_head()) if isinstance(rows, StoredRows) else list(rows)
     changes, programs, totals = diff_rows(store.rows_of(prev.submission_id), new_rows)
     diff = VersionDiff(prev, record, changes, programs, totals)
     feedback = Path(record.feedback)

@@ -282,7 +282,7 @@ def test_packed_rows_round_trip_exactly(fields: list[tuple[str, str, int, Decima
             for nama, raw, no, value in fields]
     packed = StoredRows.of(rows)
     assert bool(packed) == bool(rows)
-    back = pickle.loads(pickle.dumps(packed)).rows()  # as the parent receives it from a worker
+    back = pickle.loads(pickle.dumps(packed)).rows(rec.row_head())  # as the parent receives it from a worker
     assert back == rows
     assert [str(a.value) for a in back] == [str(b.value) for b in rows]  # 1E+2 stays 1E+2, -0 stays -0
     stored = [(r.submission_id, *r[5:18], None if r.value is None else str(r.value), r.unit, r.raw, r.sheet, r.cell)

@@ -110,6 +110,10 @@ class SubmissionRecord:
     report: str
     pagu_total: str = ""
 
+    def row_head(self) -> tuple[str, int, str, str, str, str]:
+        """The fields every canonical row of this submission has alike (``_FROM_SUBMISSION``)."""
+        return (self.document, self.tahun or 0, self.pemda, self.opd, self.file_name, self.sha256)
+
 
 def opd_key(name: str) -> str:
     """OPD names differ in case and spacing between files; compare them folded."""
@@ -238,11 +242,13 @@ class Store:
     def _submission_rows(self, submission_id: str, shared: dict[Any, Any]) -> list[CanonicalRow]:
         """A submission's rows in insertion order: from its packed copy when it has a usable one,
         else from the tables, every distinct text held once in ``shared``."""
-        packed = self._execute("SELECT format, data FROM canonical_packed WHERE submission_id = ?",
-                               (submission_id,)).fetchone()
+        packed = self._execute(
+            "SELECT p.format, p.data, " + ", ".join(_FROM_SUBMISSION.values()) + " FROM canonical_packed p "
+            "JOIN submissions s ON s.submission_id = p.submission_id WHERE p.submission_id = ?",
+            (submission_id,)).fetchone()
         if packed is not None and packed[0] == StoredRows.FORMAT:
             try:
-                return StoredRows(bytes(packed[1])).rows()
+                return StoredRows(bytes(packed[1])).rows(packed[2:])
             except (ValueError, EOFError, TypeError, IndexError, zlib.error, ArithmeticError):
                 pass  # damaged: the table has the same rows
         cur = self._execute(f"{_CANONICAL_SELECT} WHERE r.submission_id = ? ORDER BY r.{self.row_order}",
@@ -362,16 +368,17 @@ class StoredRows:
     """A submission's canonical rows packed: what a worker sends the parent, and the copy of them
     the store keeps beside the table (``canonical_packed``) to rebuild outputs from.
 
-    Column by column (the table's columns, the value as exact decimal text), marshalled and
+    The columns ``canonical_rows`` holds (``_ROW_FIELDS``, the value as exact decimal text; the
+    six a submission gives every row come from its record, ``rows(head)``), marshalled and
     deflated: some 20 KB for a submission of 850 rows, made in ~1 ms and turned back into rows in
-    ~1.3 ms, where fetching them from the table takes ~4.5 ms. Within a submission a text that
-    repeats (file, OPD, an item's name on each of its rows) is one object, and stays one when
-    loaded. ``FORMAT`` names the packing and the Python that made it (marshal's format may change
-    between versions): a copy of another format is not read, the table is.
+    ~1.2 ms, where fetching them from the table takes ~4.5 ms. Within a submission a text that
+    repeats (an item's name on each of its rows) is one object, and stays one when loaded.
+    ``FORMAT`` names the packing and the Python that made it (marshal's format may change between
+    versions): a copy of another format is not read, and the store repacks at open (``upgrade``).
     """
 
     FORMAT = (f"columns-marshal{marshal.version}-deflate-py{sys.version_info[0]}.{sys.version_info[1]}-"
-              + hex(zlib.crc32(" ".join(CANONICAL_FIELDS).encode()))[2:])
+              + hex(zlib.crc32(" ".join(_ROW_FIELDS).encode()))[2:])
     __slots__ = ("data",)
 
     def __init__(self, data: bytes) -> None:
@@ -381,31 +388,40 @@ class StoredRows:
     def of(cls, rows: Sequence[CanonicalRow]) -> StoredRows:
         if not rows:
             return cls(b"")
-        columns = [list(c) for c in zip(*rows, strict=True)]
-        columns[_VALUE_AT] = [None if v is None else str(v) for v in columns[_VALUE_AT]]
+        every = list(zip(*rows, strict=True))
+        columns = [every[i] for i in _ROW_AT]
+        columns[_PACKED_VALUE_AT] = tuple(None if v is None else str(v) for v in columns[_PACKED_VALUE_AT])
         return cls(zlib.compress(marshal.dumps(columns), 1))
 
     def __bool__(self) -> bool:
         return bool(self.data)
 
-    def _columns(self) -> list[list[Any]]:
+    def _columns(self) -> list[Sequence[Any]]:
         if not self.data:
-            return [[] for _ in CANONICAL_FIELDS]
+            return [() for _ in _ROW_FIELDS]
         columns = marshal.loads(zlib.decompress(self.data))
-        if not isinstance(columns, list) or len(columns) != len(CANONICAL_FIELDS) \
+        if not isinstance(columns, list) or len(columns) != len(_ROW_FIELDS) \
                 or len({len(c) for c in columns}) != 1:
             raise ValueError("packed canonical rows of another shape")
         return columns
 
     def params(self) -> Iterator[tuple[Any, ...]]:
         """The rows as ``canonical_rows`` holds them (``_ROW_FIELDS``, the value as text), for an INSERT."""
-        columns = self._columns()
-        return zip(*(columns[i] for i in _ROW_AT), strict=True)
+        return zip(*self._columns(), strict=True)
 
-    def rows(self) -> list[CanonicalRow]:
-        columns = self._columns()
-        columns[_VALUE_AT] = [None if v in (None, "") else Decimal(v) for v in columns[_VALUE_AT]]
-        return list(map(_new_row, repeat(CanonicalRow), zip(*columns, strict=True)))
+    def rows(self, head: Sequence[Any]) -> list[CanonicalRow]:
+        """The rows, with ``head`` (the submission's ``_FROM_SUBMISSION`` fields, in that order:
+        ``SubmissionRecord.row_head()``) put in place on each."""
+        c = self._columns()
+        c[_PACKED_VALUE_AT] = [None if v in (None, "") else Decimal(v) for v in c[_PACKED_VALUE_AT]]
+        document, tahun, pemda, opd, source_file, sha256 = map(repeat, head)
+        return list(map(_new_row, repeat(CanonicalRow), zip(  # noqa: B905  (repeat() is endless; c is checked)
+            c[0], document, tahun, pemda, opd, *c[1:17], source_file, sha256, c[17], c[18])))
+
+
+_PACKED_VALUE_AT = _ROW_FIELDS.index("value")
+assert _ROW_FIELDS[1:17] == CANONICAL_FIELDS[5:21] and _ROW_FIELDS[17:] == CANONICAL_FIELDS[23:]
+assert tuple(_FROM_SUBMISSION) == CANONICAL_FIELDS[1:5] + CANONICAL_FIELDS[21:23]
 
 
 _new_row = tuple.__new__  # CanonicalRow from a list of its fields, without the named tuple's checks
