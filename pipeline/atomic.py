@@ -119,6 +119,18 @@ def copy_file(source: Path | str, target: Path | str) -> None:
         shutil.copyfile(source, tmp)
 
 
+def copy_staged(source: Path | str, staged: Path) -> None:
+    """Copy ``source`` to ``staged``, a ``staged_name`` another step renames into place.
+
+    Written in place, without a temporary of its own: it is one already. A copy cut short is
+    never renamed (the step that renames it runs only after this returned) and is swept like any
+    temporary; a second attempt overwrites it.
+    """
+    staged.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, staged)
+    _fsync_file(staged)
+
+
 def staged_name(target: Path) -> Path:
     """A temporary name beside ``target`` for a file another step renames into place (a leftover
     is swept by ``sweep_temporaries`` like any temporary)."""

@@ -21,7 +21,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from pipeline.atomic import barrier, copy_file, deferred_sync, staged_name, sweep_temporaries, write_text
+from pipeline.atomic import (
+    barrier,
+    copy_file,
+    copy_staged,
+    deferred_sync,
+    staged_name,
+    sweep_temporaries,
+    write_text,
+)
 from pipeline.extract.reader import extract
 from pipeline.findings import Finding, Severity
 from pipeline.intake import (
@@ -334,12 +342,12 @@ def write_outcome(job: Job, sub: Submission, rows: list[CanonicalRow], *, mark_s
     # (only a temporary, swept by the next run).
     vanished = False
     try:
-        copy_file(job.path, staged_name(kept))
+        copy_staged(job.path, staged_name(kept))
     except FileNotFoundError:
         vanished = True  # deleted while being processed: commit() reports it, stores nothing
     else:
         if not accepted:  # the quarantine keeps the reasons beside the file
-            copy_file(feedback, staged_name(_feedback_copy(kept)))
+            copy_staged(feedback, staged_name(_feedback_copy(kept)))
     pagu = sum((r.value for r in rows if r.measure == "pagu" and r.level == "program" and r.value is not None
                 and r.period == str(sub.tahun)), start=Decimal(0))
     record = SubmissionRecord(
