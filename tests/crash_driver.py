@@ -6,7 +6,7 @@ cut or the OOM killer would:
 
   claim    Store.claim_received  (received time claimed, not committed, nothing written yet)
   diff     versions.write_diff_sheet  (feedback rewritten with the "Perubahan" sheet, not kept yet)
-  copy     run.copy_file  (in a worker: original or feedback copied to archive/quarantine, store
+  copy     run.copy_staged  (in a worker: original or feedback copied to archive/quarantine, store
            not committed)
   precommit  inside Store.save: submission and rows inserted, transaction not committed
   save     Store.save  (store committed, inbox copy not removed yet)
@@ -35,7 +35,7 @@ from pipeline.store.db import Store  # noqa: E402
 TARGETS: dict[str, tuple[Any, str]] = {
     "claim": (Store, "claim_received"),
     "diff": (pipeline.versions, "write_diff_sheet"),
-    "copy": (pipeline.run, "copy_file"),
+    "copy": (pipeline.run, "copy_staged"),
     "save": (Store, "save"),
     "commit": (pipeline.run, "commit"),
     "outputs": (pipeline.load.outputs, "write_consolidated"),
