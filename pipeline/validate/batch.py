@@ -175,6 +175,8 @@ def ceilings_exceeded(rows: Iterable[CanonicalRow], ceilings: Iterable[Ceiling],
                       tahun: int) -> list[Finding]:
     """OPDs whose year-n pagu (sum of their sub kegiatan) is above their ceiling."""
     limits = {opd_key(c.opd): c for c in ceilings if c.scope.applies(pemda, tahun)}
+    if not limits:  # no ceiling for this pemda and year (or none given): nothing to add up
+        return []
     totals: dict[str, Decimal] = defaultdict(Decimal)
     names: dict[str, str] = {}
     files: dict[str, str] = {}
