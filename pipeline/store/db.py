@@ -3,12 +3,15 @@
 
 Each submission is saved in one transaction with its canonical rows; a newer accepted submission
 of the same OPD, document and year marks the earlier one ``superseded`` (it stays in the store).
-Values are stored as exact decimal text, never as REAL. Beside its rows in ``canonical`` each
-submission keeps them packed in ``canonical_packed`` (``StoredRows``): outputs are rebuilt from
-that copy, which loads in a third of the time the rows take to fetch; the table stays the truth
-(analysts query it, and a copy that is missing or of another format is simply not used). ``claims`` remembers the received time a
-run gave a file before any of its side effects, so a run killed half-way names everything the
-same way when the file is processed again (no second archived copy, no orphan feedback).
+Values are stored as exact decimal text, never as REAL. A submission's rows are kept twice, in the
+same transaction: in ``canonical_rows`` (without the six fields the submission gives them all; the
+view ``canonical`` joins them back, for anyone to query) and packed in ``canonical_packed``
+(``StoredRows``), which the outputs are rebuilt from: it loads in a fraction of the time the rows
+take to fetch. The table stays the truth: a store whose copies another Python packed, or written
+by an earlier version, is upgraded and repacked from it when opened (``Store.upgrade``), and a
+damaged copy is passed over for it. ``claims`` remembers the received time a run gave a file
+before any of its side effects, so a run killed half-way names everything the same way when the
+file is processed again (no second archived copy, no orphan feedback).
 """
 
 from __future__ import annotations
