@@ -67,6 +67,21 @@ def test_records_and_rows_round_trip_exactly(store_url):
         store.close()
 
 
+@pytest.mark.parametrize("count", [1, 49, 50, 123])
+def test_the_table_holds_every_row_in_order_whatever_their_number(store_url, count):
+    """The outputs read the packed copy; the table anyone may query must hold the same rows."""
+    store = open_store(store_url)
+    try:
+        rec = record("abcd")
+        rows = [row(rec, f"1.01.{i:02d}", str(i) if i % 7 else None, cell=f"I{i + 9}") for i in range(count)]
+        store.save(rec, rows)
+        table = store._execute("SELECT r.cell, r.value, r.kode FROM canonical_rows r WHERE r.submission_id = ? "
+                               f"ORDER BY r.{store.row_order}", (rec.submission_id,)).fetchall()
+        assert [tuple(t) for t in table] == [(r.cell, None if r.value is None else str(r.value), r.kode) for r in rows]
+    finally:
+        store.close()
+
+
 def test_rows_are_ordered_by_opd_then_insertion_on_every_backend(store_url):
     store = open_store(store_url)
     try:

@@ -21,6 +21,7 @@ from xml.sax.saxutils import unescape
 
 import python_calamine as pc
 
+from pipeline.deflate import FastZipFile
 from pipeline.findings.model import a1, column_letter
 from pipeline.limits import Limits
 from pipeline.values import Cell
@@ -258,7 +259,7 @@ def _check_zip(path: Path, limits: Limits) -> _ZipFacts:
     """Refuse zip bombs before anything inflates; tell the format; scan every sheet within the limits."""
     size = path.stat().st_size
     try:
-        with zipfile.ZipFile(path) as zf:
+        with FastZipFile(path) as zf:
             infos = zf.infolist()
             names = [i.filename for i in infos]
             if len(set(names)) != len(names):

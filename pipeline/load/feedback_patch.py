@@ -57,6 +57,7 @@ from typing import Any
 from urllib.parse import unquote
 from xml.parsers import expat
 
+from pipeline import deflate
 from pipeline.atomic import atomic_path
 from pipeline.extract.workbook import numbers_up_to
 from pipeline.findings import Finding, Severity
@@ -243,13 +244,17 @@ class _Entry:
     date_time: tuple[int, int, int, int, int, int]
 
 
+# What reading a damaged member raises (zipfile's errors, the inflater's).
+_READ_ERRORS: tuple[type[Exception], ...] = (zipfile.BadZipFile, OSError, EOFError, *deflate.error)
+
+
 class _Package:
     """The source .xlsx in memory: its entries, the parts read (decoded) and the parts changed."""
 
     def __init__(self, raw: bytes) -> None:
         self.raw = raw
         try:
-            self.zip = zipfile.ZipFile(io.BytesIO(raw))
+            self.zip = deflate.FastZipFile(io.BytesIO(raw))
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
             raise NotPatchable(f"not a readable zip: {exc}") from None
         self.infos = self.zip.infolist()
@@ -288,7 +293,7 @@ class _Package:
             raise NotPatchable(f"{real} is too large")
         try:
             return self.zip.read(info)
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+        except _READ_ERRORS as exc:
             raise NotPatchable(f"{real}: cannot be read ({exc})") from None
 
     def text(self, name: str) -> str:
@@ -304,7 +309,7 @@ class _Package:
                 raise NotPatchable(f"{real} is too large")
             try:
                 data = self.zip.read(info)
-            except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+            except _READ_ERRORS as exc:
                 raise NotPatchable(f"cannot read {real}: {exc}") from None
             self.texts[real] = _decode(real, data)
         return self.texts[real]
@@ -369,7 +374,7 @@ def _decode(name: str, data: bytes) -> str:
 
 def _deflate(name: str, text: str, level: int, now: tuple[int, ...]) -> _Entry:
     data = text.encode("utf-8")
-    co = zlib.compressobj(level, zlib.DEFLATED, -15)
+    co = deflate.raw_compressobj(level)
     packed = co.compress(data) + co.flush()
     return _Entry(name, zipfile.ZIP_DEFLATED, zlib.crc32(data), len(data), packed,
                   (now[0], now[1], now[2], now[3], now[4], now[5]))

@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import re
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,8 @@ import xlsxwriter.packager
 import xlsxwriter.workbook
 from xlsxwriter.sharedstrings import SharedStrings
 from xlsxwriter.utility import _preserve_whitespace
+
+from pipeline.deflate import FastZipFile
 
 __all__ = ["DEFLATE_LEVEL", "OutputWorkbook"]
 
@@ -36,8 +37,9 @@ _OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_
             "in_memory": True}
 
 
-class _FastZipFile(zipfile.ZipFile):
-    """A ``ZipFile`` whose members are deflated at ``DEFLATE_LEVEL`` unless told otherwise."""
+class _FastZipFile(FastZipFile):
+    """A ``ZipFile`` whose members are deflated at ``DEFLATE_LEVEL`` (by ISA-L: ``pipeline.deflate``)
+    unless told otherwise."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("compresslevel", DEFLATE_LEVEL)

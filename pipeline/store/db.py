@@ -29,6 +29,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from pipeline import deflate
 from pipeline.model import CANONICAL_FIELDS, CanonicalRow
 
 SCHEMA = """
@@ -252,7 +253,7 @@ class Store:
         if packed is not None and packed[0] == StoredRows.FORMAT:
             try:
                 return StoredRows(bytes(packed[1])).rows(packed[2:])
-            except (ValueError, EOFError, TypeError, IndexError, zlib.error, ArithmeticError):
+            except _DAMAGED_COPY:
                 pass  # damaged: the table has the same rows
         cur = self._execute(f"{_CANONICAL_SELECT} WHERE r.submission_id = ? ORDER BY r.{self.row_order}",
                             (submission_id,))
@@ -394,7 +395,7 @@ class StoredRows:
         every = list(zip(*rows, strict=True))
         columns = [every[i] for i in _ROW_AT]
         columns[_PACKED_VALUE_AT] = tuple(None if v is None else str(v) for v in columns[_PACKED_VALUE_AT])
-        return cls(zlib.compress(marshal.dumps(columns), 1))
+        return cls(deflate.compress(marshal.dumps(columns), 1))
 
     def __bool__(self) -> bool:
         return bool(self.data)
@@ -402,7 +403,7 @@ class StoredRows:
     def _columns(self) -> list[Sequence[Any]]:
         if not self.data:
             return [() for _ in _ROW_FIELDS]
-        columns = marshal.loads(zlib.decompress(self.data))
+        columns = marshal.loads(deflate.decompress(self.data))
         if not isinstance(columns, list) or len(columns) != len(_ROW_FIELDS) \
                 or len({len(c) for c in columns}) != 1:
             raise ValueError("packed canonical rows of another shape")
@@ -426,6 +427,10 @@ _PACKED_VALUE_AT = _ROW_FIELDS.index("value")
 assert _ROW_FIELDS[1:17] == CANONICAL_FIELDS[5:21] and _ROW_FIELDS[17:] == CANONICAL_FIELDS[23:]
 assert tuple(_FROM_SUBMISSION) == CANONICAL_FIELDS[1:5] + CANONICAL_FIELDS[21:23]
 
+
+# What unpacking a damaged packed copy raises.
+_DAMAGED_COPY: tuple[type[Exception], ...] = (ValueError, EOFError, TypeError, IndexError, ArithmeticError,
+                                              *deflate.error)
 
 _new_row = tuple.__new__  # CanonicalRow from a list of its fields, without the named tuple's checks
 
