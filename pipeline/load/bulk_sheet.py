@@ -129,7 +129,14 @@ class BulkRow:
         if index < 0:
             self.blank(col, fmt)
             return
-        self._parts.append(f'{self._ref(col, fmt)} t="s"><v>{index}</v></c>')
+        # _ref, written out: the most frequent cell
+        if col <= self._last:
+            raise ValueError(f"column {col} written after column {self._last} in row {self._row}")
+        self._last = col
+        style = sheet._style_attrs.get(fmt)
+        if style is None:
+            style = sheet._style_attrs[fmt] = f' s="{fmt._get_xf_index()}"'
+        self._parts.append(f'<c r="{sheet._letters[col]}{self._r}"{style} t="s"><v>{index}</v></c>')
 
     def number(self, col: int, value: int | float, fmt: Any = None) -> None:
         self._parts.append(f"{self._ref(col, fmt)}><v>{value:.16G}</v></c>")

@@ -32,11 +32,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar
 
 from xlsxwriter import Workbook
-from xlsxwriter.utility import xl_rowcol_to_cell
+from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
 from pipeline.atomic import atomic_path
 from pipeline.findings import Finding, Severity
@@ -188,20 +189,20 @@ _LEAF = "sub_kegiatan"
 _ZERO = Decimal(0)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Target:
     value: Decimal | None
     raw: str
     unit: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Indicator:
     text: str = ""
     targets: dict[str, _Target] = field(default_factory=dict)  # period -> target
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """A program / kegiatan / sub kegiatan of one OPD, gathered from its canonical rows."""
 
@@ -241,6 +242,8 @@ class _Item:
         return self.indicators[min(self.indicators)] if self.indicators else None
 
     def more_indicators(self) -> list[_Indicator]:
+        if len(self.indicators) < 2:  # most items: one indicator or none
+            return []
         return [self.indicators[k] for k in sorted(self.indicators)[1:]]
 
 
@@ -296,7 +299,7 @@ def _gather(rows: Iterable[CanonicalRow]) -> _Data:
 # --- the T-C.33 plan: one line per sheet row, with ranges and sums ---------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     kind: str  # urusan, bidang, opd, program, kegiatan, sub_kegiatan, indikator
     kode: str = ""
@@ -399,13 +402,16 @@ def _leaf_value(line: _Line, period: str) -> Decimal:
 
 def _sum_groups(lines: list[_Line], periods: Sequence[str]) -> None:
     """Each group's sum over the leaves of its range, with prefix sums (exact, Decimal)."""
+    groups = [(i, line) for i, line in enumerate(lines) if line.is_group]
     for period in periods:
         prefix = [_ZERO]
-        for line in lines:
-            prefix.append(prefix[-1] + _leaf_value(line, period))
-        for i, line in enumerate(lines):
-            if line.is_group:
-                line.sums[period] = prefix[line.end + 1] - prefix[i + 1]
+        total = _ZERO
+        for line in lines:  # _leaf_value, written out: some 10,000 lines a pemda
+            if line.kind == _LEAF and line.item is not None:
+                total += line.item.pagu.get(period) or _ZERO
+            prefix.append(total)
+        for i, line in groups:
+            line.sums[period] = prefix[line.end + 1] - prefix[i + 1]
 
 
 def _check_stated(lines: list[_Line], periods: Sequence[str]) -> list[Finding]:
@@ -534,7 +540,13 @@ def _formula(ws: Any, row: int, col: int, formula: str, value: Decimal, fmt: Any
 
 def _col_range(col: int, first: int, last: int) -> str:
     """``I8:I20`` (0-based rows and column)."""
-    return f"{xl_rowcol_to_cell(first, col)}:{xl_rowcol_to_cell(last, col)}"
+    letters = _column_letters(col)
+    return f"{letters}{first + 1}:{letters}{last + 1}"
+
+
+@cache
+def _column_letters(col: int) -> str:
+    return xl_col_to_name(col)
 
 
 def _sum_formula(col: int, first: int, last: int) -> str:
@@ -591,7 +603,7 @@ def _write_renja(wb: Workbook, styles: _Styles, plan: _Plan, pemda: str, tahun: 
     # The data lines (thousands per pemda) are rendered as rows directly: see bulk_sheet.
     first = _RENJA_FIRST_DATA
     ws.begin(first, C_LEAF + 1)
-    line_styles = _LineStyles(styles)
+    line_styles = _LineStyles(styles, lang)
     for line in plan.lines:
         _renja_line(ws, line_styles, line, plan, lang)
 
@@ -645,9 +657,11 @@ def _sumifs(col: int, first: int, last: int) -> str:
 class _LineStyles:
     """The formats of one kind of T-C.33 line (urusan ... indikator), looked up once per kind."""
 
-    def __init__(self, styles: _Styles) -> None:
+    def __init__(self, styles: _Styles, lang: str) -> None:
         self._styles = styles
+        self._lang = lang
         self._by_kind: dict[str, tuple[Any, Any, Any, Any]] = {}
+        self._labels: dict[str, str] = {}
 
     def get(self, kind: str) -> tuple[Any, Any, Any, Any]:
         """(indented name, plain text, number, money) formats of ``kind``."""
@@ -658,37 +672,50 @@ class _LineStyles:
             found = self._by_kind[kind] = (name, st.text(kind), st.get(kind), st.money(kind))
         return found
 
+    def label(self, level: str) -> str:
+        """The Tingkat column's text for ``level``."""
+        found = self._labels.get(level)
+        if found is None:
+            found = self._labels[level] = _pick(_LEVEL_LABELS, level, self._lang)
+        return found
+
     def mismatch(self, kind: str) -> Any:
         return self._styles.money(kind, bg_color="#F8CBAD")
 
 
+_GROUP_KINDS = frozenset({"urusan", "bidang", "opd", "program", "kegiatan"})  # _Line.is_group
+
+
 def _renja_line(ws: BulkWorksheet, styles: _LineStyles, line: _Line, plan: _Plan, lang: str) -> None:
     kind = line.kind
-    name_fmt, plain, number, money = styles.get(kind)
     item = line.item
-    level = item.level if item else kind
     ind = line.indicator
-    first_line = kind != "indikator"
-    detail = item if item is not None and first_line else None
+    is_group, is_leaf = kind in _GROUP_KINDS, kind == _LEAF  # (line.is_group, line.is_leaf)
+    name_fmt, plain, number, money = styles.get(kind)
+    detail = item if item is not None and kind != "indikator" else None
     row_index = ws.next_row
     row = ws.row()
-    row.text(C_KODE, line.kode, plain)
-    row.text(C_NAMA, line.nama, name_fmt)
-    row.text(C_OPD, line.opd, plain)
-    row.text(C_TINGKAT, _pick(_LEVEL_LABELS, level, lang), plain)
-    row.text(C_INDIKATOR, ind.text if ind else "", plain)
-    row.text(C_LOKASI, detail.lokasi if detail else "", plain)
+    text = row.text
+    text(C_KODE, line.kode, plain)
+    text(C_NAMA, line.nama, name_fmt)
+    text(C_OPD, line.opd, plain)
+    text(C_TINGKAT, styles.label(item.level if item else kind), plain)
+    text(C_INDIKATOR, ind.text if ind else "", plain)
+    text(C_LOKASI, detail.lokasi if detail else "", plain)
+    targets = ind.targets if ind else None
     for c_target, c_unit, c_pagu, period in ((C_TARGET, C_SATUAN, C_PAGU, plan.periods[0]),
                                              (C_TARGET1, C_SATUAN1, C_PAGU1, plan.periods[1])):
-        target = ind.targets.get(period) if ind else None
+        target = targets.get(period) if targets else None
         if target is None:
             row.blank(c_target, plain)
+            text(c_unit, "", plain)
         elif target.value is not None:  # a number when the target has one, else the text as written
             row.number(c_target, _num(target.value), number)
+            text(c_unit, target.unit, plain)
         else:
-            row.text(c_target, target.raw, plain)
-        row.text(c_unit, target.unit if target and target.value is not None else "", plain)
-        if line.is_group:
+            text(c_target, target.raw, plain)
+            text(c_unit, "", plain)
+        if is_group:
             mismatch = period in line.mismatch
             row.formula(c_pagu, _group_formula(c_pagu, row_index, line), _num(line.sums[period]),
                         styles.mismatch(kind) if mismatch else money)
@@ -697,14 +724,14 @@ def _renja_line(ws: BulkWorksheet, styles: _LineStyles, line: _Line, plan: _Plan
                                                        stated=format_rupiah(line.mismatch[period]),
                                                        computed=format_rupiah(line.sums[period])),
                                  {"x_scale": 2, "y_scale": 1.5})
-        elif line.is_leaf and item is not None and item.pagu.get(period) is not None:
-            row.number(c_pagu, _num(item.pagu[period]), money)  # type: ignore[arg-type]
+        elif is_leaf and item is not None and (pagu := item.pagu.get(period)) is not None:
+            row.number(c_pagu, _num(pagu), money)
         else:
             row.blank(c_pagu, money)
         if c_pagu == C_PAGU:  # sumber dana and catatan sit between the two years
-            row.text(C_SUMBER, detail.sumber_dana if detail else "", plain)
-            row.text(C_CATATAN, detail.catatan if detail else "", plain)
-    if line.is_leaf:
+            text(C_SUMBER, detail.sumber_dana if detail else "", plain)
+            text(C_CATATAN, detail.catatan if detail else "", plain)
+    if is_leaf:
         row.number(C_LEAF, 1)
     row.end()
 
