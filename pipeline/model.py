@@ -58,10 +58,13 @@ class Item:
     sheet: str = ""
     level_inferred: bool = False
     attrs: dict[str, str] = field(default_factory=dict)  # lokasi, sumber_dana, catatan, ...
-    cells: dict[str, tuple[int, int]] = field(default_factory=dict)  # field -> (row, col)
+    # field -> column of its value on ``row`` (the row record's own map, shared: an item has some
+    # twenty fields and a file some 250 items, so no (row, col) pair is made until asked for)
+    cols: dict[str, int] = field(default_factory=dict)
     indicators: list[Indicator] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     parent: Item | None = field(default=None, repr=False)
+    moved: dict[str, tuple[int, int]] | None = None  # field -> (row, col) of a value not on ``row``
 
     @property
     def key(self) -> str:
@@ -73,8 +76,28 @@ class Item:
                 return m
         return None
 
+    def cell(self, fld: str) -> tuple[int, int] | None:
+        """(row, col) of field ``fld``'s value, None when the item has none."""
+        if self.moved is not None and fld in self.moved:
+            return self.moved[fld]
+        col = self.cols.get(fld)
+        return None if col is None else (self.row, col)
+
     def cell_of(self, fld: str) -> tuple[int, int]:
-        return self.cells.get(fld, (self.row, 1))
+        """``cell(fld)``, or the item row's first column."""
+        return self.cell(fld) or (self.row, 1)
+
+    def set_cell(self, fld: str, cell: tuple[int, int]) -> None:
+        if self.moved is None:
+            self.moved = {}
+        self.moved[fld] = cell
+
+    @property
+    def cells(self) -> dict[str, tuple[int, int]]:
+        """Every field's (row, col), made on demand."""
+        out = {fld: (self.row, col) for fld, col in self.cols.items()}
+        out.update(self.moved or {})
+        return out
 
 
 @dataclass(slots=True)

@@ -225,8 +225,7 @@ def _new_item(rec: RowRecord, ctx: Context, bidang: str, plan: _Plan) -> Item:
         level = LEVEL_BY_LABEL.get(rec.level_hint)  # "sasaran", "tujuan": rows above the program tree
     nama_raw = values.get("nama")
     nama = "" if nama_raw is None else " ".join(str(nama_raw).split())
-    item = Item(row, code, raw_text, level, nama, ctx.sheet, code is None and bool(rec.level_hint),
-                cells={fld: (row, col) for fld, col in cols.items()})
+    item = Item(row, code, raw_text, level, nama, ctx.sheet, code is None and bool(rec.level_hint), cols=cols)
     if item.level_inferred:
         ctx.add("level-inferred", row, cols.get("nama", kode_col), raw=rec.numbering or nama[:40],
                 level=rec.level_hint.replace("_", " "))

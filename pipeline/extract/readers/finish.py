@@ -74,13 +74,13 @@ _DASHES = {"-", "--", "–", "—"}
 def _pseudo(kind: str, text: str, cell: tuple[int, int], sheet: str) -> Item:
     item = Item(row=cell[0], kode=None, kode_raw="", level=None, nama=text, sheet=sheet)
     item.attrs["tingkat"] = kind
-    item.cells["nama"] = cell
+    item.set_cell("nama", cell)
     return item
 
 
 def _sasaran_items(sub: Submission) -> None:
     if not any(k in item.attrs for item in sub.items for k in ("tujuan", "sasaran", "indikator_sasaran")) \
-            and not any(item.cells.get("target_sasaran") for item in sub.items):
+            and not any(item.cell("target_sasaran") for item in sub.items):
         return
     out: list[Item] = []
     last: Item | None = None
@@ -88,7 +88,7 @@ def _sasaran_items(sub: Submission) -> None:
         tujuan = item.attrs.pop("tujuan", "")
         sasaran = item.attrs.pop("sasaran", "")
         iku = item.attrs.pop("indikator_sasaran", "")
-        tcell = item.cells.get("target_sasaran")
+        tcell = item.cell("target_sasaran")
         iku_targets: list[Measure] = []
         if tcell is not None:
             for ind in item.indicators:
@@ -97,15 +97,15 @@ def _sasaran_items(sub: Submission) -> None:
                 ind.targets = keep
             item.indicators = [i for i in item.indicators if i.text or i.targets]
         if tujuan:
-            out.append(_pseudo("tujuan", tujuan, item.cells.get("tujuan", (item.row, 1)), item.sheet))
+            out.append(_pseudo("tujuan", tujuan, item.cell_of("tujuan"), item.sheet))
         if sasaran:
-            last = _pseudo("sasaran", sasaran, item.cells.get("sasaran", (item.row, 1)), item.sheet)
+            last = _pseudo("sasaran", sasaran, item.cell_of("sasaran"), item.sheet)
             out.append(last)
         if iku or iku_targets:
             if last is None:  # an IKU before any sasaran: its own sasaran without a name
-                last = _pseudo("sasaran", "", item.cells.get("indikator_sasaran", (item.row, 1)), item.sheet)
+                last = _pseudo("sasaran", "", item.cell_of("indikator_sasaran"), item.sheet)
                 out.append(last)
-            r, c = item.cells.get("indikator_sasaran", tcell or (item.row, 1))
+            r, c = item.cell("indikator_sasaran") or tcell or (item.row, 1)
             last.indicators.append(Indicator(iku, r, c, iku_targets))
         pure = item.level is None and item.kode is None and not item.nama and not item.measures \
             and not item.indicators and not item.attrs.get("tingkat")
@@ -123,7 +123,7 @@ def _split_second_indicator(sub: Submission, text_field: str, scenario: str) -> 
         moved = [t for ind in item.indicators for t in ind.targets if t.scenario == scenario]
         for ind in item.indicators:
             ind.targets = [t for t in ind.targets if t.scenario != scenario]
-        r, c = item.cells.get(text_field, (item.row, 1))
+        r, c = item.cell_of(text_field)
         item.indicators.append(Indicator(text, r, c, moved))
 
 
