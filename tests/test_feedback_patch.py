@@ -640,10 +640,11 @@ def test_every_written_part_is_well_formed(tmp_path: Path, monkeypatch: pytest.M
                                                                     st.integers(min_value=0, max_value=2)), max_size=8))
 def test_style_references_beyond_the_styles_are_found(count: int, refs: list[tuple[int, int]]) -> None:
     """The one-pass check finds every reference >= count (leading zeros too) among the valid ones."""
-    from pipeline.load.feedback_patch import _style_beyond
+    from pipeline.load.feedback_patch import _styles_beyond
 
     cells = "".join(f'<c r="A{i + 1}" s="{"0" * zeros}{n}"/>' for i, (n, zeros) in enumerate(refs))
-    text = f'<sheetData><row r="1" s="{count - 1 if count else 0}">{cells}</row></sheetData>'
-    found = [int(m.group(1)) for m in _style_beyond(count).finditer(text)]
+    not_attributes = f'<c r="B1" t="inlineStr"><is><t>xs="{count + 7}"</t></is></c>'  # no space before: text
+    text = f'<sheetData><row r="1" s="{count - 1 if count else 0}">{cells}{not_attributes}</row></sheetData>'
+    found = [int(n) for n in _styles_beyond(text, count)]
     beyond = [n for n in [count - 1 if count else 0, *(n for n, _ in refs)] if n >= count]
     assert sorted(n for n in found if n >= count) == sorted(beyond)

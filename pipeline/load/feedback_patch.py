@@ -804,7 +804,7 @@ def _check_integrity(pkg: _Package, book: _Book, styles: _Styles) -> None:
             continue
         text = pkg.text(sheet.part)  # decoded already by _check_package: no second inflate
         # one pass that finds only the references not plainly in range (of thousands, usually none)
-        refs = [m.group(1) for m in _style_beyond(n_xfs).finditer(text)] + _COL_STYLE.findall(text)
+        refs = _styles_beyond(text, n_xfs) + _COL_STYLE.findall(text)
         if refs and max(map(int, refs)) >= n_xfs:
             raise NotPatchable(f"{sheet.part}: a cell style that is not in styles.xml")
         rels = _Rels(pkg, sheet.part)
@@ -815,13 +815,20 @@ def _check_integrity(pkg: _Package, book: _Book, styles: _Styles) -> None:
                 raise NotPatchable(f"{rels.part_of(rel)}: a comment by an author that is not listed")
 
 
+def _styles_beyond(text: str, count: int) -> list[str]:
+    """The N of every style attribute ``s="N"`` in ``text`` not plainly one of 0 .. ``count`` - 1."""
+    return [m.group(1) for m in _style_beyond(count).finditer(text) if text[m.start() - 1:m.start()].isspace()]
+
+
 @lru_cache(maxsize=64)
 def _style_beyond(count: int) -> re.Pattern[str]:
     """A style reference ``s="N"`` (on <c> and <row>: the only elements of a sheet with one) whose
     N is not plainly one of 0 .. ``count`` - 1: those are passed over in C, and what is found
-    (beyond the range, or a leading zero) is then checked by its number."""
+    (beyond the range, or a leading zero) is then checked by its number. The caller keeps the
+    matches with whitespace before them (an attribute): a pattern starting with the literal
+    ``s=`` is searched 3x faster than one starting with a whitespace class (``_styles_beyond``)."""
     valid = "0|" + numbers_up_to(count - 1).decode() if count > 0 else "(?!)"
-    return re.compile(r"""\ss=["'](?!(?:""" + valid + r""")["'])(\d+)["']""")
+    return re.compile(r"""s=["'](?!(?:""" + valid + r""")["'])(\d+)["']""")
 
 
 def _below(value: str | None, count: int) -> bool:
