@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
@@ -72,16 +72,26 @@ def write_rows(fh: TextIO, rows: Sequence[CanonicalRow]) -> None:
         return str(v)
 
     fh.write(render(CANONICAL_FIELDS) + "\n")
-    memos: list[dict[object, str]] = [{} for _ in CANONICAL_FIELDS]
+    memos = [_Rendered(text) for _ in CANONICAL_FIELDS]
     for start in range(0, len(rows), _BLOCK):
         rendered = []
         for memo, column in zip(memos, zip(*rows[start:start + _BLOCK], strict=True), strict=True):
             if len(memo) > _MEMO_CAP:
                 memo.clear()
-            for v in set(column).difference(memo):
-                memo[v] = text(v)
-            rendered.append(map(memo.__getitem__, column))
+            rendered.append(map(memo.__getitem__, column))  # a value seen before: one lookup, in C
         fh.write("\n".join(map(",".join, zip(*rendered, strict=True))) + "\n")
+
+
+class _Rendered(dict[object, str]):
+    """Value -> its CSV text, rendered by ``render`` the first time the value is asked for."""
+
+    def __init__(self, render: Callable[[object], str]) -> None:
+        super().__init__()
+        self._render = render
+
+    def __missing__(self, value: object) -> str:
+        text = self[value] = self._render(value)
+        return text
 
 
 def _field(v: object) -> object:
