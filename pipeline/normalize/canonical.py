@@ -22,6 +22,7 @@ def submission_id_for(sha256: str) -> str:
 def canonical_rows(sub: Submission) -> list[CanonicalRow]:
     rows: list[CanonicalRow] = []
     append = rows.append
+    new = tuple.__new__  # CanonicalRow(...) without the named tuple's own __new__ (a Python call a row)
     # Rows are built with positional arguments in CANONICAL_FIELDS order (a thousand rows a file):
     # what the submission and each item share is held in locals named after the fields.
     submission_id, document, tahun = submission_id_for(sub.sha256), sub.document, sub.tahun or 0
@@ -42,31 +43,31 @@ def canonical_rows(sub: Submission) -> list[CanonicalRow]:
         lokasi, sumber_dana, catatan = attrs.get("lokasi", ""), attrs.get("sumber_dana", ""), attrs.get("catatan", "")
         emitted = False
         for m in item.measures:
-            append(CanonicalRow(submission_id, document, tahun, pemda, opd, bidang, kode, level, parent_kode, nama,
-                                0, "", lokasi, sumber_dana, catatan, m.measure, m.period, m.scenario, m.value,
-                                m.unit or "", m.raw, source_file, sha256, sheet, a1(m.row, m.col)))
+            append(new(CanonicalRow, (submission_id, document, tahun, pemda, opd, bidang, kode, level, parent_kode, nama,
+                                    0, "", lokasi, sumber_dana, catatan, m.measure, m.period, m.scenario, m.value,
+                                    m.unit or "", m.raw, source_file, sha256, sheet, a1(m.row, m.col))))
             emitted = True
         for m in text_measures(sub, item) if attrs and with_text else ():  # penanggung jawab ...: text, in ``raw``
-            append(CanonicalRow(submission_id, document, tahun, pemda, opd, bidang, kode, level, parent_kode, nama,
-                                0, "", lokasi, sumber_dana, catatan, m.measure, m.period, m.scenario, m.value,
-                                m.unit or "", m.raw, source_file, sha256, sheet, a1(m.row, m.col)))
+            append(new(CanonicalRow, (submission_id, document, tahun, pemda, opd, bidang, kode, level, parent_kode, nama,
+                                    0, "", lokasi, sumber_dana, catatan, m.measure, m.period, m.scenario, m.value,
+                                    m.unit or "", m.raw, source_file, sha256, sheet, a1(m.row, m.col))))
             emitted = True
         for no, ind in enumerate(item.indicators, start=1):
             text = ind.text
             if not ind.targets:
-                append(CanonicalRow(submission_id, document, tahun, pemda, opd, bidang, kode, level, parent_kode,
-                                    nama, no, text, lokasi, sumber_dana, catatan, "", "", "", None, "", "",
-                                    source_file, sha256, sheet, a1(ind.row, ind.col)))
+                append(new(CanonicalRow, (submission_id, document, tahun, pemda, opd, bidang, kode, level, parent_kode,
+                                        nama, no, text, lokasi, sumber_dana, catatan, "", "", "", None, "", "",
+                                        source_file, sha256, sheet, a1(ind.row, ind.col))))
             for t in ind.targets:
-                append(CanonicalRow(submission_id, document, tahun, pemda, opd, bidang, kode, level, parent_kode,
-                                    nama, no, text, lokasi, sumber_dana, catatan, t.measure, t.period, t.scenario,
-                                    t.value, t.unit or "", t.raw, source_file, sha256, sheet, a1(t.row, t.col)))
+                append(new(CanonicalRow, (submission_id, document, tahun, pemda, opd, bidang, kode, level, parent_kode,
+                                        nama, no, text, lokasi, sumber_dana, catatan, t.measure, t.period, t.scenario,
+                                        t.value, t.unit or "", t.raw, source_file, sha256, sheet, a1(t.row, t.col))))
             emitted = True
         if not emitted:
             r, c = item.cell_of("nama")
-            append(CanonicalRow(submission_id, document, tahun, pemda, opd, bidang, kode, level, parent_kode, nama,
-                                0, "", lokasi, sumber_dana, catatan, "", "", "", None, "", "",
-                                source_file, sha256, sheet, a1(r, c)))
+            append(new(CanonicalRow, (submission_id, document, tahun, pemda, opd, bidang, kode, level, parent_kode, nama,
+                                    0, "", lokasi, sumber_dana, catatan, "", "", "", None, "", "",
+                                    source_file, sha256, sheet, a1(r, c))))
     return rows
 
 
