@@ -89,3 +89,24 @@ def test_blocks_and_bounded_memos_write_the_same_text(monkeypatch) -> None:
     write_rows(blocks, rows)
     assert blocks.getvalue() == whole.getvalue()
     assert _read(whole.getvalue())[1:] == [_expected(r) for r in rows]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["s1", "s2", "s3"]), st.sampled_from(["Kota Malang", "Kab. Blitar, Jatim"]),
+                          st.sampled_from(["a.xlsx", "=b.xlsx"]), st.integers(0, 3)), min_size=1, max_size=25),
+       st.integers(min_value=1, max_value=7))
+def test_runs_of_one_submission_are_written_like_any_other_rows(runs: list[tuple[str, str, str, int]],
+                                                                 block: int) -> None:
+    """A submission's own fields (pemda, file...) are joined once per run of its rows when they are
+    alike on the run, field by field when not: the same lines either way, across block boundaries."""
+    from pipeline.load import csv_out
+
+    rows = [_BASE._replace(submission_id=sid, pemda=pemda, source_file=source, indikator_no=no, cell=f"I{i}")
+            for i, (sid, pemda, source, no) in enumerate(runs)]
+    buffer = io.StringIO(newline="")
+    saved, csv_out._BLOCK = csv_out._BLOCK, block  # (a fixture would outlive hypothesis's examples)
+    try:
+        write_rows(buffer, rows)
+    finally:
+        csv_out._BLOCK = saved
+    assert _read(buffer.getvalue())[1:] == [_expected(r) for r in rows]
