@@ -264,7 +264,7 @@ def _gather(rows: Iterable[CanonicalRow]) -> _Data:
     new_item, new_indicator, new_target, item_levels = _Item, _Indicator, _Target, _ITEM_LEVELS  # locals: faster
     for order, row in enumerate(rows):
         (submission_id, _, _, _, opd, bidang, kode, level, _, nama, indikator_no, indikator, lokasi, sumber_dana,
-         catatan, measure, period, scenario, value, unit, raw, *_) = row
+         catatan, measure, period, scenario, value, unit, raw, _, _, _, _) = row  # (no *_: a list a row)
         if level not in item_levels:
             if (level == "urusan" or level == "bidang") and kode and nama:
                 names.setdefault(kode, nama)
