@@ -12,7 +12,7 @@ Exit codes (every command):
 * 4 ``EXIT_LOCKED`` - another run holds the lock of this store or outbox; nothing was changed.
   Schedulers should treat it as "skipped" (the systemd units do: ``SuccessExitStatus=4``).
 
-The operator commands ``watch``, ``status``, ``history`` and ``diff`` live in ``pipeline.ops_cli``.
+The operator commands ``watch``, ``status``, ``history``, ``diff`` and ``requeue`` live in ``pipeline.ops_cli``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The operator commands of the command line: ``watch``, ``status``, ``history`` and ``diff``.
+"""The operator commands of the command line: ``watch``, ``status``, ``history``, ``diff`` and ``requeue``.
 
 ``pipeline.cli`` registers them (``add_parsers``, ``COMMANDS``); exit codes are those of
 ``pipeline.cli``. ``watch`` takes every option of ``run``.
@@ -7,8 +7,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -49,6 +51,18 @@ def add_parsers(sub: Any, run_parser: argparse.ArgumentParser) -> None:
     p.add_argument("--opd", default=None, help="part of the OPD name: its last two accepted versions")
     p.add_argument("--tahun", type=int, default=None)
     p.add_argument("--dokumen", "--document", dest="document", default=None)
+    p.add_argument("--db", default=_db_default(), help="store URL (default $PIPELINE_DB or store/pipeline.db)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=["id", "en"], default="id")
+
+    p = sub.add_parser("requeue", help="put rejected files back into the inbox to be read again",
+                       description="Copy each rejected submission's quarantined file back into the inbox and forget "
+                                   "the rejection, so that the next run reads it again (e.g. after raising a --limit "
+                                   "or correcting the reference list). Give submission ids or SHA-256 prefixes, as "
+                                   "'history' shows them.")
+    p.add_argument("refs", nargs="+", metavar="REF", help="submission id or SHA-256 prefix (6+ hex digits)")
+    p.add_argument("--inbox", type=Path, default=Path("inbox"))
+    p.add_argument("--outbox", type=Path, default=Path("outbox"), help="(its run lock is held meanwhile)")
     p.add_argument("--db", default=_db_default(), help="store URL (default $PIPELINE_DB or store/pipeline.db)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=["id", "en"], default="id")
@@ -139,5 +153,40 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return _with_store(args, body)
 
 
+def cmd_requeue(args: argparse.Namespace) -> int:
+    from pipeline.requeue import requeue
+    from pipeline.run import default_db_url
+    from pipeline.runlock import RunLocked, run_lock
+    from pipeline.store import open_store
+
+    en = args.lang == "en"
+    db_url = args.db or default_db_url()
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(run_lock(db_url, args.outbox))  # not while a run reads the inbox
+        except RunLocked as exc:
+            print(exc.message(args.lang), file=sys.stderr)
+            return 4  # pipeline.cli.EXIT_LOCKED
+        store = open_store(db_url)
+        stack.callback(store.close)
+        done, failed = [], 0
+        for ref in args.refs:  # each one on its own: one that cannot be requeued does not stop the others
+            try:
+                r = requeue(store, ref, args.inbox)
+            except ValueError as exc:
+                print(f"galat: {exc}", file=sys.stderr)
+                failed += 1
+                continue
+            done.append({"submission_id": r.record.submission_id, "sha256": r.record.sha256,
+                         "file_name": r.record.file_name, "inbox": str(r.inbox_path)})
+            if not args.json:
+                name = f"{r.record.file_name} ({r.record.sha256[:12]})"
+                print(f"{name}: back in the inbox as {r.inbox_path.name}; the next run reads it again" if en else
+                      f"{name}: kembali ke inbox sebagai {r.inbox_path.name}; run berikutnya membacanya lagi")
+        if args.json:
+            print(json.dumps(done, ensure_ascii=False, indent=1))
+        return 2 if failed else 0  # pipeline.cli.EXIT_USAGE: a submission that is not rejected or not found
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "watch": cmd_watch, "status": cmd_status, "history": cmd_history, "diff": cmd_diff}
+    "watch": cmd_watch, "status": cmd_status, "history": cmd_history, "diff": cmd_diff, "requeue": cmd_requeue}

@@ -316,6 +316,22 @@ class Store:
         return None if row is None else "view" if row[0] == "VIEW" else "table"
 
     # -- versions (pipeline.versions) --
+    def forget_rejected(self, submission_id: str) -> bool:
+        """Delete a rejected submission (it has no rows) so that its file can be read again as new:
+        ``pipeline.requeue``. False when there is no rejected submission of that id."""
+        try:
+            cur = self._execute("DELETE FROM submissions WHERE submission_id = ? AND status = 'rejected'",
+                                (submission_id,))
+            forgotten = cur.rowcount == 1
+            if forgotten:  # (none are kept for a rejected submission; a damaged store might hold some)
+                self._execute("DELETE FROM canonical_rows WHERE submission_id = ?", (submission_id,))
+                self._execute("DELETE FROM canonical_packed WHERE submission_id = ?", (submission_id,))
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+        return forgotten
+
     def find_refs(self, ref: str) -> list[SubmissionRecord]:
         """Submissions whose id is ``ref`` or whose sha256 starts with ``ref`` (hex, any case)."""
         ref = ref.strip().lower()
