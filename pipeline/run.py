@@ -375,6 +375,7 @@ def commit(job: Job, outcome: Outcome, store: Store) -> FileResult:
     if prior is not None:  # the same bytes under another name, committed earlier in this run
         _forget_outcome(analysis, prior)
         return _duplicate(InboxFile(job.path, job.name), prior, job.opts, res)
+    from pipeline.load.feedback_crosscheck import add_crosscheck_to_feedback
     from pipeline.versions import add_diff_to_feedback
 
     if analysis.vanished:
@@ -384,6 +385,7 @@ def commit(job: Job, outcome: Outcome, store: Store) -> FileResult:
         res.findings = [Finding("file-vanished", file=job.name).to_dict(job.opts.lang)]
         return res
     add_diff_to_feedback(store, analysis.record, analysis.rows, job.opts.lang)  # "Perubahan" sheet
+    add_crosscheck_to_feedback(store, analysis.record, analysis.rows, job.opts.lang)  # "Pemeriksaan Silang"
     for kept in (analysis.kept, _feedback_copy(analysis.kept)):
         staged = staged_name(kept)
         if staged.exists():

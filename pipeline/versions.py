@@ -280,26 +280,28 @@ def add_diff_to_feedback(store: Store, record: SubmissionRecord, rows: Sequence[
     return diff
 
 
-def write_diff_sheet(path: Path, table: list[list[str]]) -> None:
-    """Put ``table`` in the "Perubahan" sheet of the workbook at ``path``, after the report sheets.
+def write_diff_sheet(path: Path, table: list[list[str]], name: str | None = None) -> None:
+    """Put ``table`` in the "Perubahan" sheet (or the sheet ``name``) of the workbook at ``path``,
+    after the report sheets.
 
     The feedback workbook is ours (``write_feedback``), so the sheet is added by patching its zip
     (``feedback_patch.patch_diff_sheet``, a few ms); a workbook laid out otherwise, or a failure of
     that path, goes through openpyxl (100-200 ms: every cell of the OPD's sheets loaded and saved).
     """
+    from pipeline.load.feedback import DIFF_SHEET
     from pipeline.load.feedback_patch import NotPatchable, patch_diff_sheet
 
     try:
-        patch_diff_sheet(path, table)
+        patch_diff_sheet(path, table, name=name or DIFF_SHEET)
         return
     except NotPatchable as exc:
         log.debug("the difference goes into %s through openpyxl: %s", path, exc)
     except Exception:  # a bug of the fast path: openpyxl still gets its chance
         log.warning("the fast difference sheet failed on %s; writing it with openpyxl", path, exc_info=True)
-    _write_diff_sheet_openpyxl(path, table)
+    _write_diff_sheet_openpyxl(path, table, name)
 
 
-def _write_diff_sheet_openpyxl(path: Path, table: list[list[str]]) -> None:
+def _write_diff_sheet_openpyxl(path: Path, table: list[list[str]], name: str | None = None) -> None:
     """``write_diff_sheet`` by openpyxl: the workbook loaded, the sheet replaced, all saved again."""
     from openpyxl import load_workbook
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -308,11 +310,12 @@ def _write_diff_sheet_openpyxl(path: Path, table: list[list[str]]) -> None:
     from pipeline.atomic import atomic_path
     from pipeline.load.feedback import DIFF_SHEET, READING_SHEET, SUMMARY_SHEET, set_text
 
+    name = name or DIFF_SHEET
     wb = load_workbook(path, keep_links=True, rich_text=True)
     _restore_comment_sizes(wb)
-    if DIFF_SHEET in wb.sheetnames:
-        wb.remove(wb[DIFF_SHEET])
-    ws = wb.create_sheet(DIFF_SHEET)
+    if name in wb.sheetnames:
+        wb.remove(wb[name])
+    ws = wb.create_sheet(name)
     for r, values in enumerate(table, start=1):
         for c, value in enumerate(values, start=1):
             if value:

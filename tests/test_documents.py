@@ -590,6 +590,34 @@ def test_renja_and_its_revision_whose_sebelum_differs(tmp_path):
     assert (folder / "konsolidasi-renja_kabupaten-pasuruan_2024.xlsx").exists()
 
 
+def test_the_revision_s_own_feedback_tells_the_opd_what_differs_from_its_renja(tmp_path):
+    """The OPD learns it from its feedback ("Pemeriksaan Silang"), not only the Bappeda from Temuan."""
+    rows = perubahan_rows(**{SUB1: {"target_sebelum": 5}})
+    result = _run(tmp_path, {"renja.xlsx": mf.bappeda_2024_template,
+                             "perubahan.xlsx": lambda p: mf.fill_template(p, rows, tahun=2024, pemda=mf.PASURUAN,
+                                                                          opd=OPD, document="renja_perubahan")})
+    renja, revision = result.files
+    sk_row = 8 + next(i for i, r in enumerate(RENJA_ROWS) if r["kode"] == SUB1)
+    wb = openpyxl.load_workbook(revision.feedback)
+    assert wb.sheetnames[:3] == ["Hasil Validasi", "Cara Baca", "Pemeriksaan Silang"]
+    sheet = [[c.value for c in r] for r in wb["Pemeriksaan Silang"].iter_rows()]
+    assert sheet[0] == ["Sel", "Kode", "Jenis", "Temuan", "Saran"]
+    (line,) = sheet[1:]
+    assert line[:3] == [f"Perubahan!E{sk_row}", SUB1, "Peringatan"]
+    assert "5 Dokumen" in line[3] and "4 Dokumen" in line[3] and f"Renja!E{sk_row}" in line[3]
+    assert "Pemeriksaan Silang" not in openpyxl.load_workbook(renja.feedback).sheetnames
+
+
+def test_a_revision_before_its_renja_gets_no_cross_check_sheet(tmp_path):
+    rows = perubahan_rows(**{SUB1: {"target_sebelum": 5}})
+    result = _run(tmp_path, {"perubahan.xlsx": lambda p: mf.fill_template(p, rows, tahun=2024, pemda=mf.PASURUAN,
+                                                                          opd=OPD, document="renja_perubahan"),
+                             "renja.xlsx": mf.bappeda_2024_template})
+    revision = next(f for f in result.files if f.document == "renja_perubahan")
+    assert "Pemeriksaan Silang" not in openpyxl.load_workbook(revision.feedback).sheetnames
+    assert [f.code for f in batch(result)] == ["sebelum-differs-renja"]  # the consolidated workbook has it
+
+
 def test_revision_pagu_sebelum_differs_at_each_level(tmp_path):
     changes = {kode: {"pagu_sebelum": next(r["pagu"] for r in RENJA_ROWS if r["kode"] == kode) + 1_000,
                       "pagu_selisih": -1_000} for kode in (SUB1, "5.01.01.2.01", "5.01.01")}

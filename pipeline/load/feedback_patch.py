@@ -1762,10 +1762,12 @@ def report_package(sheets: list[_ReportSheet], *, level: int = _DEFLATE_LEVEL) -
 
 # --- the "Perubahan" sheet of a feedback workbook already written ----------------------------------
 
-def patch_diff_sheet(path: Path, table: list[list[str]], *, level: int = _DEFLATE_LEVEL) -> None:
-    """Put ``table`` in the "Perubahan" sheet of the feedback workbook at ``path`` (atomically), as
+def patch_diff_sheet(path: Path, table: list[list[str]], *, name: str = DIFF_SHEET,
+                     level: int = _DEFLATE_LEVEL) -> None:
+    """Put ``table`` in the sheet ``name`` ("Perubahan", or another sheet of ours such as
+    "Pemeriksaan Silang") of the feedback workbook at ``path`` (atomically), as
     ``versions.write_diff_sheet``'s openpyxl code does, by patching the zip: the sheet right after
-    the report sheets, not selected, replacing an earlier "Perubahan" there; header bold on a fill,
+    the report sheets, not selected, replacing an earlier sheet of that name there; header bold on a fill,
     wrapped, frozen, filtered, columns as wide as their longest text; an empty text no cell.
 
     Only the new sheet, workbook.xml, its relationships, styles.xml and ``[Content_Types].xml``
@@ -1780,20 +1782,20 @@ def patch_diff_sheet(path: Path, table: list[list[str]], *, level: int = _DEFLAT
         raise NotPatchable(f"{path.suffix} workbook")
     pkg, book = _read_package(path)
     names = [s.name for s in book.sheets]
-    report = [name for name in (SUMMARY_SHEET, READING_SHEET) if name in names]
+    report = [sheet for sheet in (SUMMARY_SHEET, READING_SHEET) if sheet in names]
     position = len(report)
     if names[:position] != report or names[:1] != [SUMMARY_SHEET]:
         raise NotPatchable("the report sheets are not first")
-    same_name = [i for i, name in enumerate(names) if name.casefold() == DIFF_SHEET.casefold()]
+    same_name = [i for i, sheet in enumerate(names) if sheet.casefold() == name.casefold()]
     old: _Sheet | None = None
     if same_name:
         old = book.sheets[same_name[0]]
-        if same_name != [position] or old.name != DIFF_SHEET or old.kind != "worksheet":
+        if same_name != [position] or old.name != name or old.kind != "worksheet":
             raise NotPatchable(f"a sheet named {names[same_name[0]]!r} elsewhere")
         if pkg.name(_rels_name(old.part)) is not None:
-            raise NotPatchable("the earlier difference sheet has relationships")
+            raise NotPatchable(f"the earlier {name!r} sheet has relationships")
 
-    diff = _ReportSheet(DIFF_SHEET)
+    diff = _ReportSheet(name)
     feedback_report._table(diff, feedback_report._Formats(_FormatMaker()), 1, table)
     # openpyxl's code makes no cell of an empty text (nor of a missing one); the header row is styled
     diff.cells = {cell: (value, fmt) for cell, (value, fmt) in diff.cells.items() if value != "" or fmt is not None}
@@ -1827,7 +1829,7 @@ def _place_diff(book: _Book, diff: _ReportSheet, position: int, rel_id: str | No
             a = _attrs(view.group(1))
             if any(int(a.get(key, "0") or 0) >= position for key in ("activeTab", "firstSheet")):
                 raise NotPatchable("workbook.xml: another tab active")
-        entry = (f'<sheet name="{_esc_attr(DIFF_SHEET)}" sheetId="{1 + max(s.sheet_id for s in book.sheets)}" '
+        entry = (f'<sheet name="{_esc_attr(diff.name)}" sheetId="{1 + max(s.sheet_id for s in book.sheets)}" '
                  f'r:id="{rel_id}"/>')
         at = entries[position].start() if position < len(entries) else block.end(1)
         text = text[:at] + entry + text[at:]
