@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.atomic import barrier, copy_file
+from pipeline.atomic import copy_file
 from pipeline.intake import safe_file_name, sha256_of
 from pipeline.store import Store, SubmissionRecord
 from pipeline.versions import resolve
@@ -41,8 +41,7 @@ def requeue(store: Store, ref: str, inbox: Path) -> Requeued:
         raise ValueError(f"salinan karantina {kept} sudah berubah (SHA-256 lain): tidak diproses ulang")
     target, copied = _inbox_place(inbox, record)
     if copied:
-        copy_file(kept, target)
-        barrier(target.parent)  # the inbox copy is durable before the store forgets the rejection
+        copy_file(kept, target)  # atomic and synced: durable before the store forgets the rejection
     store.forget_rejected(record.submission_id)
     return Requeued(record, target, copied)
 
