@@ -172,9 +172,9 @@ def cmd_requeue(args: argparse.Namespace) -> int:
         done, failed = [], 0
         for ref in args.refs:  # each one on its own: one that cannot be requeued does not stop the others
             try:
-                r = requeue(store, ref, args.inbox)
+                r = requeue(store, ref, args.inbox, args.lang)
             except ValueError as exc:
-                print(f"galat: {exc}", file=sys.stderr)
+                print(f"{'error' if en else 'galat'}: {exc}", file=sys.stderr)
                 failed += 1
                 continue
             done.append({"submission_id": r.record.submission_id, "sha256": r.record.sha256,

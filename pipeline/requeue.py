@@ -27,18 +27,25 @@ class Requeued:
     copied: bool  # False: the inbox already held this very file
 
 
-def requeue(store: Store, ref: str, inbox: Path) -> Requeued:
+def requeue(store: Store, ref: str, inbox: Path, lang: str = "id") -> Requeued:
     """Requeue the rejected submission ``ref`` (id or SHA-256 prefix); ``ValueError`` (in Bahasa
-    Indonesia) when it is not rejected or its quarantined copy is gone or changed."""
+    Indonesia, English with ``lang="en"``) when it is not rejected or its quarantined copy is gone
+    or changed."""
+    en = lang == "en"
     record = resolve(store, ref)
+    name = f"{record.file_name} ({record.sha256[:12]})"
     if record.status != "rejected":
+        if en:
+            raise ValueError(f"{name} is {record.status}, not rejected: nothing to process again")
         state = {"accepted": "diterima", "superseded": "sudah digantikan versi lain"}.get(record.status, record.status)
-        raise ValueError(f"{record.file_name} ({record.sha256[:12]}) {state}, bukan ditolak: tidak perlu diproses ulang")
+        raise ValueError(f"{name} {state}, bukan ditolak: tidak perlu diproses ulang")
     kept = Path(record.kept_at)
     if not kept.is_file():
-        raise ValueError(f"salinan karantina {kept} tidak ditemukan: letakkan berkas aslinya sendiri di inbox")
+        raise ValueError(f"the quarantined copy {kept} is not there: put the original file into the inbox yourself"
+                         if en else f"salinan karantina {kept} tidak ditemukan: letakkan berkas aslinya sendiri di inbox")
     if sha256_of(kept) != record.sha256:
-        raise ValueError(f"salinan karantina {kept} sudah berubah (SHA-256 lain): tidak diproses ulang")
+        raise ValueError(f"the quarantined copy {kept} has changed (another SHA-256): not processed again"
+                         if en else f"salinan karantina {kept} sudah berubah (SHA-256 lain): tidak diproses ulang")
     target, copied = _inbox_place(inbox, record)
     if copied:
         copy_file(kept, target)  # atomic and synced: durable before the store forgets the rejection

@@ -71,7 +71,7 @@ def test_only_rejected_submissions_are_requeued_and_each_ref_on_its_own(tmp_path
     assert not list((tmp_path / "inbox").iterdir())
     english = cli(tmp_path, "requeue", "--lang", "en", "--db", f"sqlite:///{tmp_path / 'store.db'}",
                   "--outbox", "outbox", f["sha256"][:10])
-    assert english.returncode == 2
+    assert english.returncode == 2 and "is accepted, not rejected" in english.stderr
 
 
 def test_another_file_of_the_same_name_in_the_inbox_is_left_alone(tmp_path, template_fixtures):
