@@ -41,7 +41,7 @@ typecheck: $(STAMP) ## mypy on pipeline/
 check: lint typecheck test ## ruff, mypy and the tests
 
 bench: $(STAMP) ## benchmark a province (40 pemda x 40 OPD) side by side; writes BENCHMARKS.md
-	$(PY) bench/run.py --preset province --reps 3 --naive-reps 1 --single-worker-reps 1 --memory-preset medium,small
+	$(PY) bench/run.py --preset province --reps 3 --naive-reps 1 --single-worker-reps 1 --memory-preset medium,small --profile
 
 bench-quick: $(STAMP) ## the benchmark on 20 submissions (a quick check; does not touch BENCHMARKS.md)
 	$(PY) bench/run.py --preset small --reps 3 --memory-preset tiny --markdown bench/out/BENCHMARKS-small.md

@@ -27,6 +27,7 @@ for p in (ROOT, ROOT / "bench"):
 import generate  # noqa: E402
 
 import pipeline.run as run_module  # noqa: E402
+import pipeline.workers as workers  # noqa: E402
 from pipeline.workers import Outcome  # noqa: E402
 
 
@@ -50,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
                                      db_url=f"sqlite:///{work / 'store.db'}", archive=work / "archive",
                                      quarantine=work / "quarantine")
         run_module.run_isolated = _in_process  # type: ignore[assignment]
+        workers.run_isolated = _in_process  # type: ignore[assignment]  # the outputs' groups too
         profiler = cProfile.Profile()
         t0 = time.perf_counter()
         profiler.enable()
