@@ -32,16 +32,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar
 
 from xlsxwriter import Workbook
-from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
+from xlsxwriter.utility import xl_rowcol_to_cell
 
 from pipeline.atomic import atomic_path
 from pipeline.findings import Finding, Severity
-from pipeline.findings.model import parse_a1
+from pipeline.findings.model import column_letter, parse_a1
 from pipeline.load.bulk_sheet import BulkWorksheet
 from pipeline.load.xlsx_writer import OutputWorkbook
 from pipeline.model import CanonicalRow
@@ -185,6 +184,7 @@ def _pick(table: dict[str, tuple[str, str]], key: str, lang: str) -> str:
 # --- from canonical rows to items ------------------------------------------------------------------
 
 _ITEM_LEVELS = ("program", "kegiatan", "sub_kegiatan")
+_GROUP_KINDS = frozenset({"urusan", "bidang", "opd", "program", "kegiatan"})  # lines with a SUMIFS subtotal
 _LEAF = "sub_kegiatan"
 _ZERO = Decimal(0)
 
@@ -317,7 +317,7 @@ class _Line:
 
     @property
     def is_group(self) -> bool:
-        return self.kind in ("urusan", "bidang", "opd", "program", "kegiatan")
+        return self.kind in _GROUP_KINDS
 
 
 @dataclass
@@ -540,13 +540,8 @@ def _formula(ws: Any, row: int, col: int, formula: str, value: Decimal, fmt: Any
 
 def _col_range(col: int, first: int, last: int) -> str:
     """``I8:I20`` (0-based rows and column)."""
-    letters = _column_letters(col)
+    letters = column_letter(col + 1)
     return f"{letters}{first + 1}:{letters}{last + 1}"
-
-
-@cache
-def _column_letters(col: int) -> str:
-    return xl_col_to_name(col)
 
 
 def _sum_formula(col: int, first: int, last: int) -> str:
@@ -603,7 +598,7 @@ def _write_renja(wb: Workbook, styles: _Styles, plan: _Plan, pemda: str, tahun: 
     # The data lines (thousands per pemda) are rendered as rows directly: see bulk_sheet.
     first = _RENJA_FIRST_DATA
     ws.begin(first, C_LEAF + 1)
-    line_styles = _LineStyles(styles, lang)
+    line_styles = _LineStyles(styles)
     for line in plan.lines:
         _renja_line(ws, line_styles, line, plan, lang)
 
@@ -657,11 +652,9 @@ def _sumifs(col: int, first: int, last: int) -> str:
 class _LineStyles:
     """The formats of one kind of T-C.33 line (urusan ... indikator), looked up once per kind."""
 
-    def __init__(self, styles: _Styles, lang: str) -> None:
+    def __init__(self, styles: _Styles) -> None:
         self._styles = styles
-        self._lang = lang
         self._by_kind: dict[str, tuple[Any, Any, Any, Any]] = {}
-        self._labels: dict[str, str] = {}
 
     def get(self, kind: str) -> tuple[Any, Any, Any, Any]:
         """(indented name, plain text, number, money) formats of ``kind``."""
@@ -672,18 +665,8 @@ class _LineStyles:
             found = self._by_kind[kind] = (name, st.text(kind), st.get(kind), st.money(kind))
         return found
 
-    def label(self, level: str) -> str:
-        """The Tingkat column's text for ``level``."""
-        found = self._labels.get(level)
-        if found is None:
-            found = self._labels[level] = _pick(_LEVEL_LABELS, level, self._lang)
-        return found
-
     def mismatch(self, kind: str) -> Any:
         return self._styles.money(kind, bg_color="#F8CBAD")
-
-
-_GROUP_KINDS = frozenset({"urusan", "bidang", "opd", "program", "kegiatan"})  # _Line.is_group
 
 
 def _renja_line(ws: BulkWorksheet, styles: _LineStyles, line: _Line, plan: _Plan, lang: str) -> None:
@@ -699,7 +682,7 @@ def _renja_line(ws: BulkWorksheet, styles: _LineStyles, line: _Line, plan: _Plan
     text(C_KODE, line.kode, plain)
     text(C_NAMA, line.nama, name_fmt)
     text(C_OPD, line.opd, plain)
-    text(C_TINGKAT, styles.label(item.level if item else kind), plain)
+    text(C_TINGKAT, _pick(_LEVEL_LABELS, item.level if item else kind, lang), plain)
     text(C_INDIKATOR, ind.text if ind else "", plain)
     text(C_LOKASI, detail.lokasi if detail else "", plain)
     targets = ind.targets if ind else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from pipeline.findings import Finding, Severity
+from pipeline.findings import Finding
 from pipeline.model import CanonicalRow
 from pipeline.store import Store, StoredRows, SubmissionRecord
 from pipeline.store.db import opd_key
@@ -23,8 +23,6 @@ log = logging.getLogger(__name__)
 
 _CHECKED = ("renja_perubahan", "rkt")  # the documents crossdoc compares with the Renja
 _HEADERS = {"id": ["Sel", "Kode", "Jenis", "Temuan", "Saran"], "en": ["Cell", "Code", "Severity", "Finding", "What to do"]}
-_SEVERITY = {"id": {Severity.ERROR: "Kesalahan", Severity.WARNING: "Peringatan", Severity.INFO: "Informasi"},
-             "en": {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Information"}}
 
 
 def add_crosscheck_to_feedback(store: Store, record: SubmissionRecord, rows: list[CanonicalRow] | StoredRows,
@@ -60,9 +58,11 @@ def _accepted_renja(store: Store, record: SubmissionRecord) -> SubmissionRecord 
 
 def crosscheck_table(findings: list[Finding], lang: str = "id") -> list[list[str]]:
     """The sheet's rows: a header, then each finding (cell, code, severity, message, what to do)."""
+    from pipeline.load.feedback import _LABELS  # the severity words of the Hasil Validasi sheet
+
     lang = "en" if lang == "en" else "id"
     rows = [list(_HEADERS[lang])]
     for f in sorted(findings, key=Finding.sort_key):
         cell = f"{f.sheet}!{f.cell}" if f.sheet and f.cell else (f.cell or "")
-        rows.append([cell, f.kode or "", _SEVERITY[lang][f.severity], f.message(lang), f.kind.hint(lang)])
+        rows.append([cell, f.kode or "", _LABELS[lang][f.severity], f.message(lang), f.kind.hint(lang)])
     return rows
